@@ -1,0 +1,25 @@
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from './app.module.js';
+import { apiKeyMiddleware } from './core/auth/api-key.middleware.js';
+import type { AppConfig } from './core/config/config.js';
+import { ApiKeysService } from './modules/workspaces/api-keys.service.js';
+
+/** The HTTP app (roles `api` and `all`), ready to listen: REST under /api, GraphQL at /graphql, web at /. */
+export async function createHttpApp(config: AppConfig): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRole(config), { bufferLogs: false });
+  app.setGlobalPrefix('api');
+  const authenticate = apiKeyMiddleware(app.get(ApiKeysService));
+  app.use('/api', authenticate);
+  app.use('/graphql', authenticate);
+  app.enableShutdownHooks();
+  return app;
+}
+
+/** The worker role: the same modules, jobs on, no HTTP. */
+export async function createWorkerContext(config: AppConfig): Promise<INestApplicationContext> {
+  const context = await NestFactory.createApplicationContext(AppModule.forRole(config));
+  context.enableShutdownHooks();
+  return context;
+}

@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+export const ROLES = ['api', 'worker', 'all'] as const;
+export type Role = (typeof ROLES)[number];
+
+const optionalUrl = (protocols: string[]) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value))
+    .refine((value) => value === undefined || protocols.some((p) => value.startsWith(`${p}//`)), {
+      message: `must start with ${protocols.map((p) => `${p}//`).join(' or ')}`,
+    });
+
+/** The environment variables of CONTRACT.md, with their defaults. */
+const configSchema = z
+  .object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: optionalUrl(['postgres:', 'postgresql:']),
+  REDIS_URL: optionalUrl(['redis:', 'rediss:']),
+  DATA_DIR: z.string().min(1).default('./.data'),
+  BOOTSTRAP_API_KEY: z
+    .string()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value))
+    .refine((value) => value === undefined || value.length >= 16, { message: 'must be at least 16 characters' }),
+  ROLE: z.enum(ROLES).default('all'),
+  MAX_UPLOAD_MB: z.coerce.number().positive().default(200),
+})
+  .refine((values) => values.ROLE === 'all' || (values.DATABASE_URL && values.REDIS_URL), {
+    path: ['ROLE'],
+    message: 'api and worker run as separate processes, which need a shared DATABASE_URL and REDIS_URL; use ROLE=all without them',
+  });
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  dataDir: string;
+  uploadsDir: string;
+  bootstrapApiKey: string | undefined;
+  role: Role;
+  maxUploadBytes: number;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment; a bad value throws a message naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const values = parsed.data;
+  const dataDir = path.resolve(values.DATA_DIR);
+  return {
+    port: values.PORT,
+    host: values.HOST,
+    databaseUrl: values.DATABASE_URL,
+    redisUrl: values.REDIS_URL,
+    dataDir,
+    uploadsDir: path.join(dataDir, 'uploads'),
+    bootstrapApiKey: values.BOOTSTRAP_API_KEY,
+    role: values.ROLE,
+    maxUploadBytes: Math.floor(values.MAX_UPLOAD_MB * 1024 * 1024),
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export function servesHttp(role: Role): boolean {
+  return role !== 'worker';
+}
+
+export function runsWorkers(role: Role): boolean {
+  return role !== 'api';
+}

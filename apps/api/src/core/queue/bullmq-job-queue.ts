@@ -1,0 +1,91 @@
+import { Logger } from '@nestjs/common';
+import { type Job, Queue, UnrecoverableError, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import {
+  type EnqueueOptions,
+  type JobHandler,
+  JobName,
+  type JobPayloads,
+  PermanentJobError,
+  QUEUE_OF_JOB,
+  QueueName,
+} from './job-names.js';
+import { JobQueue, RETRY_POLICY } from './job-queue.js';
+
+/** Jobs in Redis, consumed by every process whose ROLE includes the worker. */
+export class BullMqJobQueue extends JobQueue {
+  private readonly logger = new Logger(BullMqJobQueue.name);
+  private readonly connection: Redis;
+  private readonly queues = new Map<QueueName, Queue>();
+  private readonly workers: Worker[] = [];
+  private readonly handlers = new Map<JobName, JobHandler<JobName>>();
+
+  constructor(redisUrl: string, private readonly concurrency = 2) {
+    super();
+    this.connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  }
+
+  async enqueue<Name extends JobName>(name: Name, payload: JobPayloads[Name], options: EnqueueOptions): Promise<void> {
+    await this.queue(QUEUE_OF_JOB[name]).add(name, payload, {
+      jobId: options.jobId,
+      attempts: RETRY_POLICY.attempts,
+      backoff: { type: 'exponential', delay: RETRY_POLICY.backoffMs },
+      removeOnComplete: { count: 1000 },
+      removeOnFail: { count: 5000 },
+    });
+  }
+
+  handle<Name extends JobName>(name: Name, handler: JobHandler<Name>): void {
+    this.handlers.set(name, handler as JobHandler<JobName>);
+  }
+
+  async start(): Promise<void> {
+    const queueNames = new Set([...this.handlers.keys()].map((name) => QUEUE_OF_JOB[name]));
+    for (const queueName of queueNames) {
+      const worker = new Worker(queueName, (job) => this.process(job), {
+        connection: this.connection.duplicate(),
+        concurrency: this.concurrency,
+      });
+      worker.on('failed', (job, error) => this.logger.warn(`Job ${job?.name} ${job?.id} failed: ${error.message}`));
+      this.workers.push(worker);
+    }
+  }
+
+  async whenIdle(): Promise<void> {
+    for (;;) {
+      const counts = await Promise.all(
+        Object.values(QueueName).map((name) => this.queue(name).getJobCounts('waiting', 'active', 'delayed', 'prioritized')),
+      );
+      if (counts.every((count) => Object.values(count).every((n) => n === 0))) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.close()));
+    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    await this.connection.quit();
+  }
+
+  private async process(job: Job): Promise<void> {
+    const handler = this.handlers.get(job.name as JobName);
+    if (!handler) throw new UnrecoverableError(`No handler registered for job ${job.name}`);
+    const number = job.attemptsMade + 1;
+    const isLast = number >= (job.opts.attempts ?? 1);
+    try {
+      await handler(job.data as JobPayloads[JobName], { number, isLast });
+    } catch (error) {
+      if (error instanceof PermanentJobError) throw new UnrecoverableError(error.message);
+      throw error;
+    }
+  }
+
+  private queue(name: QueueName): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, { connection: this.connection });
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+}

@@ -1,0 +1,80 @@
+import { Logger } from '@nestjs/common';
+import { type EnqueueOptions, type JobHandler, JobName, type JobPayloads, PermanentJobError } from './job-names.js';
+import { JobQueue, RETRY_POLICY } from './job-queue.js';
+
+interface PendingJob {
+  id: string;
+  name: JobName;
+  payload: unknown;
+}
+
+/**
+ * The embedded default: jobs run one at a time in this process, with the same retry policy as BullMQ.
+ * The database keeps the record of pending work, so a restart loses nothing (pending imports re-queue).
+ */
+export class InProcessJobQueue extends JobQueue {
+  private readonly logger = new Logger(InProcessJobQueue.name);
+  private readonly handlers = new Map<JobName, JobHandler<JobName>>();
+  private readonly pending: PendingJob[] = [];
+  private readonly knownIds = new Set<string>();
+  private running: Promise<void> | undefined;
+  private started = false;
+  private closed = false;
+
+  constructor(private readonly retryDelayMs: number = RETRY_POLICY.backoffMs) {
+    super();
+  }
+
+  async enqueue<Name extends JobName>(name: Name, payload: JobPayloads[Name], options: EnqueueOptions): Promise<void> {
+    if (this.knownIds.has(options.jobId)) return;
+    this.knownIds.add(options.jobId);
+    this.pending.push({ id: options.jobId, name, payload });
+    this.drain();
+  }
+
+  handle<Name extends JobName>(name: Name, handler: JobHandler<Name>): void {
+    this.handlers.set(name, handler as JobHandler<JobName>);
+  }
+
+  async start(): Promise<void> {
+    this.started = true;
+    this.drain();
+  }
+
+  async whenIdle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.whenIdle();
+  }
+
+  private drain(): void {
+    if (!this.started || this.running || this.closed) return;
+    this.running = this.runAll().finally(() => (this.running = undefined));
+  }
+
+  private async runAll(): Promise<void> {
+    for (let job = this.pending.shift(); job && !this.closed; job = this.pending.shift()) {
+      await this.run(job);
+      this.knownIds.delete(job.id);
+    }
+  }
+
+  private async run(job: PendingJob): Promise<void> {
+    const handler = this.handlers.get(job.name);
+    if (!handler) throw new Error(`No handler registered for job ${job.name}`);
+    for (let attempt = 1; attempt <= RETRY_POLICY.attempts; attempt++) {
+      const isLast = attempt === RETRY_POLICY.attempts;
+      try {
+        await handler(job.payload as JobPayloads[JobName], { number: attempt, isLast });
+        return;
+      } catch (error) {
+        this.logger.warn(`Job ${job.name} ${job.id} failed (attempt ${attempt}): ${(error as Error).message}`);
+        if (isLast || error instanceof PermanentJobError) return;
+        await new Promise((resolve) => setTimeout(resolve, this.retryDelayMs * 2 ** (attempt - 1)));
+      }
+    }
+  }
+}

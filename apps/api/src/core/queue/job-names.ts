@@ -1,0 +1,35 @@
+import type { ImportHints } from '@tandem/formats/canonical.js';
+
+/** Queue and job names are stored in Redis with the jobs: their values never change once shipped. */
+export enum QueueName {
+  Imports = 'imports',
+}
+
+export enum JobName {
+  ImportFile = 'import-file',
+}
+
+export interface JobPayloads {
+  [JobName.ImportFile]: { importId: string; workspaceId: string; hints: ImportHints };
+}
+
+export const QUEUE_OF_JOB: { [Name in JobName]: QueueName } = {
+  [JobName.ImportFile]: QueueName.Imports,
+};
+
+export interface EnqueueOptions {
+  /** Deterministic id (e.g. the import's id): enqueuing the same work twice runs it once. */
+  jobId: string;
+}
+
+export interface JobAttempt {
+  /** 1-based. */
+  number: number;
+  /** No retry follows if this attempt fails: record the failure for the user now. */
+  isLast: boolean;
+}
+
+export type JobHandler<Name extends JobName> = (payload: JobPayloads[Name], attempt: JobAttempt) => Promise<void>;
+
+/** A failure that retrying cannot fix (e.g. the stored file is gone): the job is not attempted again. */
+export class PermanentJobError extends Error {}

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import type { Platform } from '@tandem/formats/canonical.js';
+import type { EntityManager } from 'typeorm';
+
+export interface AccountSighting {
+  platform: Platform;
+  externalId: string;
+  name: string | null;
+  /** The currency the file states for it, if any. */
+  currency: string | null;
+}
+
+export interface KnownAccount {
+  id: string;
+  currency: string | null;
+}
+
+@Injectable()
+export class AccountsService {
+  /**
+   * Creates the account on first sight, fills in what the file newly tells about it (a name, a currency)
+   * and returns it with its stored currency.
+   */
+  async record(manager: EntityManager, workspaceId: string, seen: AccountSighting): Promise<KnownAccount> {
+    const rows: { id: string; currency: string | null }[] = await manager.query(
+      `INSERT INTO account (workspace_id, platform, external_id, name, currency)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (workspace_id, platform, external_id) DO UPDATE SET
+         name = COALESCE(EXCLUDED.name, account.name),
+         currency = COALESCE(account.currency, EXCLUDED.currency)
+       RETURNING id, currency`,
+      [workspaceId, seen.platform, seen.externalId, seen.name, seen.currency],
+    );
+    const row = rows[0];
+    if (!row) throw new Error(`Account ${seen.platform}/${seen.externalId} could not be recorded`);
+    return { id: row.id, currency: row.currency?.trim() ?? null };
+  }
+}

@@ -1,0 +1,159 @@
+import { createReadStream } from 'node:fs';
+import { access } from 'node:fs/promises';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CanonicalRow, ImportHints, RowError } from '@tandem/formats/canonical.js';
+import { readExport, UnsupportedExportError } from '@tandem/formats/read-export.js';
+import type { DataSource, EntityManager } from 'typeorm';
+import { PermanentJobError } from '../../core/queue/job-names.js';
+import { AccountsService, type KnownAccount } from '../accounts/accounts.service.js';
+import { FactWriter, type ResolvedOrganicRow, type ResolvedPaidRow } from '../metrics/fact-writer.service.js';
+import { ImportErrorRecord } from './import-error.entity.js';
+import { ImportRun, ImportStatus } from './import.entity.js';
+
+const BATCH_SIZE = 2_000;
+/** Errors beyond this many are counted but not stored: a wholly wrong file must not flood the database. */
+export const MAX_STORED_ERRORS = 1_000;
+
+interface Tally {
+  rowsImported: number;
+  rejectedRows: Set<number>;
+  errorsStored: number;
+  warnings: Set<string>;
+}
+
+/** Streams one stored export through its format parser into the fact tables, batch by batch. */
+@Injectable()
+export class ImportIngestService {
+  private readonly logger = new Logger(ImportIngestService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly accounts: AccountsService,
+    private readonly facts: FactWriter,
+  ) {}
+
+  async ingest(run: ImportRun, hints: ImportHints): Promise<void> {
+    await access(run.storedPath).catch(() => {
+      throw new PermanentJobError(`The stored file of import ${run.id} is missing: ${run.storedPath}`);
+    });
+    const tally: Tally = { rowsImported: 0, rejectedRows: new Set(), errorsStored: 0, warnings: new Set() };
+    const detected = await readExport(() => createReadStream(run.storedPath), run.fileName, hints).catch((error) => {
+      if (error instanceof UnsupportedExportError) return error;
+      throw error;
+    });
+    if (detected instanceof UnsupportedExportError) {
+      await this.recordErrors(run, tally, [{ row: null, column: null, message: detected.message }]);
+      return this.finish(run, null, tally);
+    }
+    const context = await this.batchContext(run, hints, tally);
+    let batch: CanonicalRow[] = [];
+    let errors: RowError[] = [];
+    for await (const event of detected.events) {
+      if (event.type === 'row') batch.push(event.row);
+      else if (event.type === 'error') errors.push(event.error);
+      else tally.warnings.add(event.message);
+      if (batch.length >= BATCH_SIZE || errors.length >= BATCH_SIZE) {
+        await this.flush(run, context, tally, batch, errors);
+        [batch, errors] = [[], []];
+      }
+    }
+    await this.flush(run, context, tally, batch, errors);
+    await this.finish(run, detected.format.id, tally);
+  }
+
+  private async flush(run: ImportRun, context: BatchContext, tally: Tally, rows: CanonicalRow[], errors: RowError[]) {
+    await this.dataSource.transaction(async (manager) => {
+      const paid: ResolvedPaidRow[] = [];
+      const organic: ResolvedOrganicRow[] = [];
+      for (const row of rows) {
+        const account = await context.account(manager, row);
+        if (row.kind === 'paid') paid.push({ ...row, accountKey: account.id, currency: context.currencyOf(row, account) });
+        else organic.push({ ...row, accountKey: account.id });
+      }
+      await this.facts.upsertPaid(manager, run.workspaceId, run.id, paid);
+      await this.facts.upsertOrganic(manager, run.workspaceId, run.id, organic);
+    });
+    tally.rowsImported += rows.length;
+    await this.recordErrors(run, tally, errors);
+  }
+
+  private async recordErrors(run: ImportRun, tally: Tally, errors: RowError[]): Promise<void> {
+    for (const error of errors) if (error.row !== null) tally.rejectedRows.add(error.row);
+    const storable = errors.slice(0, Math.max(0, MAX_STORED_ERRORS - tally.errorsStored));
+    if (storable.length === 0) return;
+    await this.dataSource
+      .getRepository(ImportErrorRecord)
+      .insert(storable.map((error) => ({ importId: run.id, workspaceId: run.workspaceId, ...error })));
+    tally.errorsStored += storable.length;
+  }
+
+  private async finish(run: ImportRun, format: string | null, tally: Tally): Promise<void> {
+    const rowsRejected = tally.rejectedRows.size;
+    const warnings = [...tally.warnings];
+    if (tally.errorsStored === MAX_STORED_ERRORS) warnings.push(`Only the first ${MAX_STORED_ERRORS} errors are listed`);
+    if (format && tally.rowsImported === 0 && rowsRejected === 0) warnings.push('The file has no data rows');
+    await this.dataSource.getRepository(ImportRun).update(
+      { id: run.id },
+      {
+        format,
+        status: finalStatus(format, tally.rowsImported, rowsRejected),
+        rowsTotal: tally.rowsImported + rowsRejected,
+        rowsImported: tally.rowsImported,
+        rowsRejected,
+        warnings,
+        finishedAt: new Date(),
+      },
+    );
+    this.logger.log(`Import ${run.id} (${format ?? 'unrecognised'}): ${tally.rowsImported} rows, ${rowsRejected} rejected`);
+  }
+
+  private async batchContext(run: ImportRun, hints: ImportHints, tally: Tally): Promise<BatchContext> {
+    const workspace = await this.dataSource.query(`SELECT currency FROM workspace WHERE id = $1`, [run.workspaceId]);
+    const workspaceCurrency = String(workspace[0]?.currency ?? 'USD').trim();
+    return new BatchContext(run.workspaceId, this.accounts, hints, workspaceCurrency, tally.warnings);
+  }
+}
+
+/** What one import learns once and reuses for every batch: accounts seen, currencies decided. */
+class BatchContext {
+  private readonly known = new Map<string, KnownAccount>();
+
+  constructor(
+    private readonly workspaceId: string,
+    private readonly accounts: AccountsService,
+    private readonly hints: ImportHints,
+    private readonly workspaceCurrency: string,
+    private readonly warnings: Set<string>,
+  ) {}
+
+  async account(manager: EntityManager, row: CanonicalRow): Promise<KnownAccount> {
+    const key = `${row.platform}\u0000${row.accountId}`;
+    const cached = this.known.get(key);
+    if (cached) return cached;
+    const currency = row.kind === 'paid' ? row.currency : null;
+    const account = await this.accounts.record(manager, this.workspaceId, {
+      platform: row.platform,
+      externalId: row.accountId,
+      name: row.accountName,
+      currency,
+    });
+    this.known.set(key, account);
+    return account;
+  }
+
+  /** FORMATS.md §3: the file's currency, the account's, the upload's, else the workspace's (with a warning). */
+  currencyOf(row: { currency: string | null; platform: string; accountId: string }, account: KnownAccount): string {
+    const decided = row.currency ?? account.currency ?? this.hints.currency;
+    if (decided) return decided;
+    this.warnings.add(
+      `No currency for ${row.platform} account ${row.accountId}: assumed the workspace currency ${this.workspaceCurrency}`,
+    );
+    return this.workspaceCurrency;
+  }
+}
+
+function finalStatus(format: string | null, imported: number, rejected: number): ImportStatus {
+  if (!format || (imported === 0 && rejected > 0)) return ImportStatus.FAILED;
+  return rejected > 0 ? ImportStatus.COMPLETED_WITH_ERRORS : ImportStatus.COMPLETED;
+}

@@ -1,0 +1,41 @@
+import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Auth, type AuthContext } from '../../core/auth/auth.decorators.js';
+import { ImportErrorObject, ImportObject } from './dto/import.object.js';
+import type { ImportRun } from './import.entity.js';
+import { ImportsService } from './imports.service.js';
+
+const MAX_PAGE = 200;
+
+@Resolver(() => ImportObject)
+export class ImportsResolver {
+  constructor(private readonly importRuns: ImportsService) {}
+
+  @Query(() => ImportObject, { name: 'import', nullable: true })
+  async importRun(@Auth() auth: AuthContext, @Args('id', { type: () => ID }) id: string): Promise<ImportRun | null> {
+    return isUuid(id) ? this.importRuns.find(auth.workspaceId, id) : null;
+  }
+
+  @Query(() => [ImportObject], { description: 'Newest first' })
+  imports(
+    @Auth() auth: AuthContext,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+  ): Promise<ImportRun[]> {
+    return this.importRuns.list(auth.workspaceId, clampPage(first));
+  }
+
+  @ResolveField(() => [ImportErrorObject])
+  errors(
+    @Parent() run: ImportRun,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+  ): Promise<ImportErrorObject[]> {
+    return this.importRuns.errorsOf(run.workspaceId, run.id, clampPage(first));
+  }
+}
+
+function clampPage(first: number): number {
+  return Math.min(Math.max(first, 0), MAX_PAGE);
+}
+
+function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { FactWriter } from './fact-writer.service.js';
+import { MetricsResolver } from './metrics.resolver.js';
+import { MetricsService } from './metrics.service.js';
+
+@Module({ providers: [MetricsService, MetricsResolver, FactWriter], exports: [FactWriter] })
+export class MetricsModule {}

@@ -1,0 +1,26 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** `@tandem/<lib>/<file>.js` resolves to the lib's TypeScript source, in tests and in the api bundle alike. */
+export const tandemLibAlias = {
+  find: /^@tandem\/(metrics|formats)\/(.*)\.js$/,
+  replacement: `${root}libs/$1/src/$2.ts`,
+};
+
+export default defineConfig({
+  resolve: { alias: [tandemLibAlias] },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['libs/*/src/**/*.spec.ts', 'libs/*/test/**/*.spec.ts', 'apps/api/src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+          environment: 'node',
+        },
+      },
+    ],
+  },
+});
