@@ -17,8 +17,25 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['libs/*/src/**/*.spec.ts', 'libs/*/test/**/*.spec.ts', 'apps/api/src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+          include: [
+            'libs/*/src/**/*.spec.ts',
+            'libs/*/test/**/*.spec.ts',
+            'apps/api/src/**/*.spec.ts',
+            'apps/api/test/**/*.spec.ts',
+            'scripts/**/*.spec.ts',
+          ],
           environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['apps/api/test/**/*.integration-spec.ts'],
+          environment: 'node',
+          globalSetup: ['apps/api/test/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -1,4 +1,4 @@
-import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import type { INestApplication, INestApplicationContext, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module.js';
@@ -7,8 +7,8 @@ import type { AppConfig } from './core/config/config.js';
 import { ApiKeysService } from './modules/workspaces/api-keys.service.js';
 
 /** The HTTP app (roles `api` and `all`), ready to listen: REST under /api, GraphQL at /graphql, web at /. */
-export async function createHttpApp(config: AppConfig): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRole(config), { bufferLogs: false });
+export async function createHttpApp(config: AppConfig, logger?: LogLevel[]): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRole(config), logger ? { logger } : {});
   app.setGlobalPrefix('api');
   const authenticate = apiKeyMiddleware(app.get(ApiKeysService));
   app.use('/api', authenticate);
@@ -18,8 +18,8 @@ export async function createHttpApp(config: AppConfig): Promise<INestApplication
 }
 
 /** The worker role: the same modules, jobs on, no HTTP. */
-export async function createWorkerContext(config: AppConfig): Promise<INestApplicationContext> {
-  const context = await NestFactory.createApplicationContext(AppModule.forRole(config));
+export async function createWorkerContext(config: AppConfig, logger?: LogLevel[]): Promise<INestApplicationContext> {
+  const context = await NestFactory.createApplicationContext(AppModule.forRole(config), logger ? { logger } : {});
   context.enableShutdownHooks();
   return context;
 }

@@ -25,8 +25,15 @@ export class BullMqJobQueue extends JobQueue {
     this.connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
   }
 
+  /**
+   * A job still waiting or running under this id makes the call a no-op. A finished one kept in Redis is
+   * replaced: the database said the work is still pending, and processors skip work that is already done.
+   */
   async enqueue<Name extends JobName>(name: Name, payload: JobPayloads[Name], options: EnqueueOptions): Promise<void> {
-    await this.queue(QUEUE_OF_JOB[name]).add(name, payload, {
+    const queue = this.queue(QUEUE_OF_JOB[name]);
+    const previous = await queue.getJob(options.jobId);
+    if (previous && ((await previous.isCompleted()) || (await previous.isFailed()))) await previous.remove();
+    await queue.add(name, payload, {
       jobId: options.jobId,
       attempts: RETRY_POLICY.attempts,
       backoff: { type: 'exponential', delay: RETRY_POLICY.backoffMs },

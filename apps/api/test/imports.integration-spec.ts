@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ImportStatus } from '../src/modules/imports/import.entity.js';
+import { ImportsService } from '../src/modules/imports/imports.service.js';
+import { FIXTURES, TEST_MODES, TestApp } from './support/test-app.js';
+
+const PAID_TOTALS = JSON.parse(readFileSync(path.join(FIXTURES, 'paid-small.totals.json'), 'utf8'));
+
+const OVERVIEW = `query ($range: DateRange!, $platforms: [Platform!]) {
+  overview(range: $range, platforms: $platforms) {
+    paid { spend revenue impressions clicks conversions cpc roas }
+    organic { followers followerGrowth impressions engagements engagementRate posts }
+    warnings
+  } }`;
+
+interface OverviewData {
+  overview: {
+    paid: { spend: number; revenue: number; impressions: number; clicks: number; conversions: number; cpc: number | null; roas: number | null };
+    organic: { followers: number | null; followerGrowth: number | null; impressions: number; engagements: number; engagementRate: number | null; posts: number };
+    warnings: string[];
+  };
+}
+
+describe.each(TEST_MODES)('upload → queue → database → GraphQL (%s)', (mode) => {
+  let tandem: TestApp;
+  let key: string;
+
+  const overview = async (apiKey: string, variables: object = {}) => {
+    const result = await tandem.graphql<OverviewData>(apiKey, OVERVIEW, { range: PAID_TOTALS.range, ...variables });
+    expect(result.errors).toBeUndefined();
+    return result.data!.overview;
+  };
+
+  beforeAll(async () => {
+    tandem = await TestApp.start(mode, { redisDb: 1, maxUploadMb: 0.01 });
+    key = await tandem.workspaceKey('acme');
+  });
+
+  afterAll(async () => tandem?.close());
+
+  it('imports a paid template and totals it at the finest level, in the reporting currency only', async () => {
+    const run = await tandem.importFixture(key, 'paid-small.csv');
+    expect(run).toMatchObject({ status: 'COMPLETED', format: 'tandem-paid', rowsImported: 7, rowsRejected: 0 });
+    const { paid, warnings } = await overview(key);
+    expect(paid.spend).toBeCloseTo(PAID_TOTALS.all.spend, 6);
+    expect(paid.revenue).toBeCloseTo(PAID_TOTALS.all.revenue, 6);
+    expect(paid).toMatchObject({
+      impressions: PAID_TOTALS.all.impressions,
+      clicks: PAID_TOTALS.all.clicks,
+      conversions: PAID_TOTALS.all.conversions,
+    });
+    expect(paid.cpc).toBeCloseTo(PAID_TOTALS.all.spend / PAID_TOTALS.all.pricedClicks, 9);
+    expect(warnings).toEqual([expect.stringContaining('EUR')]);
+  });
+
+  it('filters by platform', async () => {
+    const { paid } = await overview(key, { platforms: ['FACEBOOK'] });
+    expect(paid.spend).toBeCloseTo(PAID_TOTALS.facebook.spend, 6);
+    expect(paid).toMatchObject({ impressions: PAID_TOTALS.facebook.impressions, clicks: PAID_TOTALS.facebook.clicks });
+  });
+
+  it('restates instead of doubling when the same export is uploaded twice', async () => {
+    const before = await overview(key);
+    const again = await tandem.importFixture(key, 'paid-small.csv');
+    expect(again.status).toBe('COMPLETED');
+    expect(await overview(key)).toEqual(before);
+  });
+
+  it('imports an organic template: followers as a gauge, growth and engagements as flows', async () => {
+    const run = await tandem.importFixture(key, 'organic-small.csv');
+    expect(run).toMatchObject({ status: 'COMPLETED', format: 'tandem-organic', rowsImported: 4 });
+    const { organic } = await overview(key);
+    expect(organic).toMatchObject({ followers: 1511, followerGrowth: 19, impressions: 13_200, engagements: 650, posts: 4 });
+    expect(organic.engagementRate).toBeCloseTo(650 / 13_200, 12);
+  });
+
+  it('rejects exactly the 3 bad rows with line and column, and imports the rest', async () => {
+    const run = await tandem.importFixture(key, 'paid-3-bad-rows.csv');
+    expect(run).toMatchObject({ status: 'COMPLETED_WITH_ERRORS', rowsImported: 3, rowsRejected: 3, rowsTotal: 6 });
+    expect(run.errors.map(({ row, column }) => ({ row, column }))).toEqual([
+      { row: 3, column: 'spend' },
+      { row: 5, column: 'date' },
+      { row: 7, column: 'platform' },
+    ]);
+    for (const error of run.errors) expect(error.message.length).toBeGreaterThan(10);
+    const april = await overview(key, { range: { from: '2026-04-01', to: '2026-04-30' } });
+    expect(april.paid.spend).toBe(60);
+  });
+
+  it('fails an unrecognised file with one error naming the supported formats', async () => {
+    const run = await tandem.importFixture(key, 'unrecognised.csv');
+    expect(run.status).toBe('FAILED');
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]!.message).toMatch(/tandem-paid/);
+    expect(run.errors[0]!.message).toMatch(/tandem-organic/);
+  });
+
+  it('answers 202 with the queued import', async () => {
+    const response = await tandem.upload(key, 'organic-small.csv');
+    expect(response.status).toBe(202);
+    expect(await response.json()).toEqual({ id: expect.any(String), status: 'QUEUED' });
+  });
+
+  it('refuses a file over MAX_UPLOAD_MB with 413 and a JSON error', async () => {
+    const response = await tandem.upload(key, '../../../../samples/tandem-organic.csv');
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ statusCode: 413 });
+  });
+
+  it('answers 400 to an invalid hint, naming the field', async () => {
+    const response = await tandem.upload(key, 'organic-small.csv', { currency: 'DOLLARS' });
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(await response.json())).toMatch(/currency/);
+  });
+
+  it('answers 401 and no data without a valid key', async () => {
+    for (const bad of [undefined, 'tdm_not-a-key']) {
+      expect((await tandem.upload(bad, 'paid-small.csv')).status).toBe(401);
+      const result = await tandem.graphql(bad, OVERVIEW, { range: PAID_TOTALS.range });
+      expect(result.status).toBe(401);
+      expect(result.data).toBeUndefined();
+    }
+  });
+
+  it('refuses uploads from a viewer key with 403', async () => {
+    const viewer = await tandem.workspaceKey('acme', 'viewer');
+    expect((await tandem.upload(viewer, 'paid-small.csv')).status).toBe(403);
+    expect((await overview(viewer)).paid.spend).toBeCloseTo(PAID_TOTALS.all.spend, 6);
+  });
+
+  it("never shows one workspace's numbers or imports to another's key", async () => {
+    const otherKey = await tandem.workspaceKey('globex');
+    const { paid, organic } = await overview(otherKey);
+    expect(paid.spend).toBe(0);
+    expect(organic.impressions).toBe(0);
+    const mine = await tandem.graphql<{ imports: { id: string }[] }>(key, '{ imports { id } }');
+    const theirs = await tandem.graphql<{ imports: { id: string }[] }>(otherKey, '{ imports { id } }');
+    expect(mine.data!.imports.length).toBeGreaterThan(0);
+    expect(theirs.data!.imports).toEqual([]);
+    const peek = await tandem.graphql<{ import: unknown }>(otherKey, 'query ($id: ID!) { import(id: $id) { id } }', {
+      id: mine.data!.imports[0]!.id,
+    });
+    expect(peek.data!.import).toBeNull();
+  });
+
+  it('re-queues imports left pending by a crash, and runs each once', async () => {
+    const response = await tandem.upload(key, 'organic-small.csv');
+    const { id } = (await response.json()) as { id: string };
+    await tandem.waitForImport(key, id);
+    const imports = tandem.app.get(ImportsService);
+    const repository = (imports as unknown as { imports: { update: Function } }).imports;
+    await repository.update({ id }, { status: ImportStatus.QUEUED, finishedAt: null });
+    expect(await imports.requeuePending()).toBeGreaterThanOrEqual(1);
+    const rerun = await tandem.waitForImport(key, id);
+    expect(rerun).toMatchObject({ status: 'COMPLETED', rowsImported: 4 });
+    expect((await overview(key)).organic.followers).toBe(1511);
+  });
+});

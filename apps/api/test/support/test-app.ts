@@ -1,0 +1,138 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { INestApplication, INestApplicationContext, LogLevel } from '@nestjs/common';
+import { Client } from 'pg';
+import { inject } from 'vitest';
+import { createHttpApp, createWorkerContext } from '../../src/bootstrap.js';
+import type { ApiKeyRole } from '../../src/core/auth/api-key-role.js';
+import { loadConfig } from '../../src/core/config/config.js';
+import { ApiKeysService } from '../../src/modules/workspaces/api-keys.service.js';
+import { WorkspacesService } from '../../src/modules/workspaces/workspaces.service.js';
+
+export type TestMode = 'embedded' | 'services';
+export const TEST_MODES: TestMode[] = ['embedded', 'services'];
+
+export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
+
+const PENDING = new Set(['QUEUED', 'PROCESSING']);
+const QUIET: LogLevel[] = ['error', 'warn'];
+
+export interface GraphQLResponse<Data> {
+  status: number;
+  data?: Data;
+  errors?: { message: string }[];
+}
+
+/**
+ * The product as a user reaches it, over HTTP. `embedded`: PGlite + in-process jobs, ROLE=all.
+ * `services`: a fresh database on the suite's real Postgres, BullMQ on its Redis, and the api and the
+ * worker as two separate roles, as docker-compose runs them.
+ */
+export class TestApp {
+  private constructor(
+    readonly baseUrl: string,
+    readonly app: INestApplication,
+    private readonly worker: INestApplicationContext | undefined,
+    private readonly dataDir: string,
+  ) {}
+
+  static async start(mode: TestMode, options: { redisDb: number; maxUploadMb?: number }): Promise<TestApp> {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'tandem-app-'));
+    const env: Record<string, string> = { DATA_DIR: dataDir, PORT: '0', MAX_UPLOAD_MB: String(options.maxUploadMb ?? 5) };
+    if (mode === 'services') {
+      env.DATABASE_URL = await createDatabase(inject('databaseUrl'));
+      env.REDIS_URL = `${inject('redisUrl')}/${options.redisDb}`;
+      await flushRedis(env.REDIS_URL);
+    }
+    const app = await createHttpApp(loadConfig({ ...env, ROLE: mode === 'services' ? 'api' : 'all' }), QUIET);
+    await app.listen(0, '127.0.0.1');
+    const worker = mode === 'services' ? await createWorkerContext(loadConfig({ ...env, ROLE: 'worker' }), QUIET) : undefined;
+    const address = app.getHttpServer().address() as { port: number };
+    return new TestApp(`http://127.0.0.1:${address.port}`, app, worker, dataDir);
+  }
+
+  async close(): Promise<void> {
+    await this.worker?.close();
+    await this.app.close();
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+
+  /** A new workspace with a key of the given role. */
+  async workspaceKey(slug: string, role: ApiKeyRole = 'owner'): Promise<string> {
+    const workspace = await this.app.get(WorkspacesService).ensure(slug, slug);
+    return this.app.get(ApiKeysService).create(workspace.id, role, `${slug}-${role}`);
+  }
+
+  async upload(key: string | undefined, fixture: string, fields: Record<string, string> = {}): Promise<Response> {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.set(name, value);
+    form.set('file', new Blob([readFileSync(path.join(FIXTURES, fixture))]), fixture);
+    return fetch(`${this.baseUrl}/api/imports`, { method: 'POST', body: form, headers: authHeader(key) });
+  }
+
+  async graphql<Data>(key: string | undefined, query: string, variables: object = {}): Promise<GraphQLResponse<Data>> {
+    const response = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...authHeader(key) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GraphQLResponse<Data>, 'status'>;
+    return { status: response.status, ...body };
+  }
+
+  /** Uploads a fixture and waits, as a user watching the Imports page would, until its import ends. */
+  async importFixture(key: string, fixture: string, fields: Record<string, string> = {}): Promise<ImportResult> {
+    const response = await this.upload(key, fixture, fields);
+    if (response.status !== 202) throw new Error(`upload answered ${response.status}: ${await response.text()}`);
+    const { id } = (await response.json()) as { id: string };
+    return this.waitForImport(key, id);
+  }
+
+  async waitForImport(key: string, id: string, timeoutMs = 60_000): Promise<ImportResult> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const result = await this.graphql<{ import: ImportResult | null }>(key, IMPORT_QUERY, { id });
+      const run = result.data?.import;
+      if (run && !PENDING.has(run.status)) return run;
+      if (Date.now() > deadline) throw new Error(`import ${id} still ${run?.status ?? 'missing'} after ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+export interface ImportResult {
+  id: string;
+  status: string;
+  format: string | null;
+  rowsTotal: number | null;
+  rowsImported: number | null;
+  rowsRejected: number | null;
+  warnings: string[];
+  errors: { row: number | null; column: string | null; message: string }[];
+}
+
+const IMPORT_QUERY = `query ($id: ID!) { import(id: $id) {
+  id status format rowsTotal rowsImported rowsRejected warnings errors(first: 100) { row column message } } }`;
+
+function authHeader(key: string | undefined): Record<string, string> {
+  return key ? { authorization: `Bearer ${key}` } : {};
+}
+
+async function createDatabase(serverUrl: string): Promise<string> {
+  const name = `tandem_${Math.random().toString(36).slice(2, 10)}`;
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function flushRedis(redisUrl: string): Promise<void> {
+  const { Redis } = await import('ioredis');
+  const redis = new Redis(redisUrl);
+  await redis.flushdb();
+  await redis.quit();
+}

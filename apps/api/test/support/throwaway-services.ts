@@ -1,0 +1,116 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/**
+ * Real Postgres and Redis for integration tests, with no Docker engine: throwaway local servers on free
+ * loopback ports, in a temp dir, stopped by pid afterwards. (Where a Docker engine answers, Testcontainers
+ * is used instead: see global-setup.ts.)
+ */
+export interface RunningServices {
+  databaseUrl: string;
+  redisUrl: string;
+  stop(): Promise<void>;
+}
+
+const isRoot = process.getuid?.() === 0;
+
+export async function startThrowawayServices(): Promise<RunningServices> {
+  ensureInstalled();
+  const dir = mkdtempSync(path.join(tmpdir(), 'tandem-test-'));
+  chmodSync(dir, 0o755);
+  const [pgPort, redisPort] = [await freePort(), await freePort()];
+  startPostgres(dir, pgPort);
+  startRedis(dir, redisPort);
+  return {
+    databaseUrl: `postgres://postgres@127.0.0.1:${pgPort}/postgres`,
+    redisUrl: `redis://127.0.0.1:${redisPort}`,
+    async stop() {
+      stopByPidFile(path.join(dir, 'redis.pid'));
+      asPostgres(pgBinary('pg_ctl'), ['-D', path.join(dir, 'data'), '-m', 'immediate', 'stop']);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function ensureInstalled(): void {
+  if (postgresBinDir() && commandExists('redis-server')) return;
+  if (!isRoot) throw new Error('Integration tests need PostgreSQL and Redis: apt-get install -y postgresql redis-server');
+  execFileSync('apt-get', ['install', '-y', '-q', 'postgresql', 'redis-server'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+}
+
+function startPostgres(dir: string, port: number): void {
+  const data = path.join(dir, 'data');
+  if (isRoot) chownSync(dir, postgresUid(), postgresGid());
+  asPostgres(pgBinary('initdb'), ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
+  const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+  asPostgres(pgBinary('pg_ctl'), ['-D', data, '-w', '-l', path.join(dir, 'postgres.log'), '-o', options, 'start']);
+}
+
+function startRedis(dir: string, port: number): void {
+  execFileSync('redis-server', [
+    '--bind', '127.0.0.1', '--port', String(port), '--dir', dir, '--daemonize', 'yes',
+    '--pidfile', path.join(dir, 'redis.pid'), '--save', '', '--appendonly', 'no', '--databases', '64',
+  ]);
+  for (let tries = 0; tries < 100; tries++) {
+    if (spawnSync('redis-cli', ['-p', String(port), 'ping']).stdout?.toString().trim() === 'PONG') return;
+    spawnSync('sleep', ['0.05']);
+  }
+  throw new Error(`redis-server did not answer on port ${port}`);
+}
+
+function asPostgres(binary: string, args: string[]): void {
+  const [command, commandArgs] = isRoot ? ['runuser', ['-u', 'postgres', '--', binary, ...args]] : [binary, args];
+  execFileSync(command, commandArgs, { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+function postgresBinDir(): string | undefined {
+  const root = '/usr/lib/postgresql';
+  if (!existsSync(root)) return undefined;
+  const versions = readdirSync(root).sort((a, b) => Number(b) - Number(a));
+  return versions.map((version) => path.join(root, version, 'bin')).find((dir) => existsSync(path.join(dir, 'initdb')));
+}
+
+function pgBinary(name: string): string {
+  const dir = postgresBinDir();
+  if (!dir) throw new Error('PostgreSQL binaries not found under /usr/lib/postgresql');
+  return path.join(dir, name);
+}
+
+function commandExists(command: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+}
+
+function postgresUid(): number {
+  return Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
+}
+
+function postgresGid(): number {
+  return Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
+}
+
+function stopByPidFile(pidFile: string): void {
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').trim());
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
