@@ -13,6 +13,7 @@ export default defineConfig({
   resolve: { alias: [tandemLibAlias] },
   test: {
     projects: [
+      'apps/web/vitest.config.ts',
       {
         extends: true,
         test: {

@@ -4,6 +4,7 @@ import { ImportErrorObject, ImportObject } from './dto/import.object.js';
 import type { ImportRun } from './import.entity.js';
 import { ImportsService } from './imports.service.js';
 
+const DEFAULT_PAGE = 50;
 const MAX_PAGE = 200;
 
 @Resolver(() => ImportObject)
@@ -18,7 +19,7 @@ export class ImportsResolver {
   @Query(() => [ImportObject], { description: 'Newest first' })
   imports(
     @Auth() auth: AuthContext,
-    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: DEFAULT_PAGE }) first: number | null,
   ): Promise<ImportRun[]> {
     return this.importRuns.list(auth.workspaceId, clampPage(first));
   }
@@ -26,14 +27,14 @@ export class ImportsResolver {
   @ResolveField(() => [ImportErrorObject])
   errors(
     @Parent() run: ImportRun,
-    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: DEFAULT_PAGE }) first: number | null,
   ): Promise<ImportErrorObject[]> {
     return this.importRuns.errorsOf(run.workspaceId, run.id, clampPage(first));
   }
 }
 
-function clampPage(first: number): number {
-  return Math.min(Math.max(first, 0), MAX_PAGE);
+function clampPage(first: number | null): number {
+  return Math.min(Math.max(first ?? DEFAULT_PAGE, 0), MAX_PAGE);
 }
 
 function isUuid(value: string): boolean {

@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import type { ImportSummaryFragment } from '../../../generated/graphql';
+import { formatDateTime, formatRowCount, isPending } from '../import-status.util';
+import { ImportDetails } from './ImportDetails';
+import { ImportStatusBadge } from './ImportStatusBadge';
+
+const COLUMN_COUNT = 8;
+
+export function ImportRow({ item }: { item: ImportSummaryFragment }) {
+  const [expanded, setExpanded] = useState(false);
+  const pending = isPending(item.status);
+
+  return (
+    <>
+      <tr data-testid="import-row" data-import-id={item.id} data-status={item.status}>
+        <td className="import-file" title={item.fileName}>
+          {item.fileName}
+        </td>
+        <td>{item.format ?? (pending ? 'detecting…' : '—')}</td>
+        <td>
+          <ImportStatusBadge status={item.status} />
+        </td>
+        <td className="numeric" data-testid="import-rows-imported">
+          {formatRowCount(item.rowsImported)}
+        </td>
+        <td className="numeric" data-testid="import-rows-rejected">
+          {formatRowCount(item.rowsRejected)}
+        </td>
+        <td>{formatDateTime(item.createdAt)}</td>
+        <td>{formatDateTime(item.finishedAt)}</td>
+        <td>
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-expanded={expanded}
+            onClick={() => setExpanded(!expanded)}
+            data-testid="import-toggle-details"
+          >
+            {expanded ? 'Hide' : 'Details'}
+          </button>
+        </td>
+      </tr>
+      {expanded && (
+        <tr className="import-details-row">
+          <td colSpan={COLUMN_COUNT}>
+            {/* keyed by status: the details are asked for again each time the import moves on */}
+            <ImportDetails key={item.status} importId={item.id} rowsRejected={item.rowsRejected} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}

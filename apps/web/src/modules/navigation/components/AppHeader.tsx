@@ -1,0 +1,32 @@
+import { ROUTE_LINKS, type Route } from '../routes.util';
+
+interface AppHeaderProps {
+  route: Route;
+  workspaceName: string | undefined;
+  onSignOut: () => void;
+}
+
+export function AppHeader({ route, workspaceName, onSignOut }: AppHeaderProps) {
+  return (
+    <header className="app-header">
+      <div className="app-header__title">
+        <span className="brand">Tandem</span>
+        {workspaceName && (
+          <span className="app-header__workspace" data-testid="workspace-name">
+            {workspaceName}
+          </span>
+        )}
+      </div>
+      <nav className="app-header__nav" aria-label="Pages">
+        {ROUTE_LINKS.map((link) => (
+          <a key={link.route} href={link.href} aria-current={link.route === route ? 'page' : undefined} data-testid={`nav-${link.route}`}>
+            {link.label}
+          </a>
+        ))}
+      </nav>
+      <button type="button" className="button button--quiet" onClick={onSignOut} data-testid="sign-out">
+        Change key
+      </button>
+    </header>
+  );
+}

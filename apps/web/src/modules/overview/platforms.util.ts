@@ -1,0 +1,24 @@
+import type { Platform } from '../../generated/graphql';
+
+export const PLATFORM_LABELS: Readonly<Record<Platform, string>> = {
+  FACEBOOK: 'Facebook',
+  INSTAGRAM: 'Instagram',
+  LINKEDIN: 'LinkedIn',
+  X: 'X',
+  TIKTOK: 'TikTok',
+  YOUTUBE: 'YouTube',
+  PINTEREST: 'Pinterest',
+  SNAPCHAT: 'Snapchat',
+  GOOGLE_ADS: 'Google Ads',
+};
+
+export const PLATFORMS = Object.keys(PLATFORM_LABELS) as Platform[];
+
+/** Adds the platform to the filter, or removes it when it is already there. */
+export function togglePlatform(selected: readonly Platform[], platform: Platform): Platform[] {
+  return selected.includes(platform) ? selected.filter((p) => p !== platform) : [...selected, platform];
+}
+
+export function describePlatforms(selected: readonly Platform[]): string {
+  return selected.length === 0 ? 'All platforms' : selected.map((platform) => PLATFORM_LABELS[platform]).join(', ');
+}

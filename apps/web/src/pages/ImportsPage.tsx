@@ -1,0 +1,28 @@
+import { ImportsTable } from '../modules/imports/components/ImportsTable';
+import { UploadDropZone } from '../modules/imports/components/UploadDropZone';
+import { UploadStatus } from '../modules/imports/components/UploadStatus';
+import { useImports } from '../modules/imports/hooks/useImports';
+import { useImportUpload } from '../modules/imports/hooks/useImportUpload';
+import { Notice } from '../modules/ui/components/Notice';
+
+export function ImportsPage() {
+  const { imports, loading, error, refetch } = useImports();
+  const upload = useImportUpload(refetch);
+
+  return (
+    <div className="page">
+      <div className="page__heading">
+        <h1>Imports</h1>
+        <p className="muted">Upload organic and paid exports; the Overview counts them once they are completed.</p>
+      </div>
+      <UploadDropZone busy={upload.state.kind === 'uploading'} onFiles={upload.upload} />
+      <UploadStatus state={upload.state} />
+      <section className="panel">
+        <h2>Recent imports</h2>
+        {error && <Notice tone="error">Could not load the imports: {error.message}</Notice>}
+        {!imports && loading && <p className="muted">Loading…</p>}
+        {imports && <ImportsTable imports={imports} />}
+      </section>
+    </div>
+  );
+}
