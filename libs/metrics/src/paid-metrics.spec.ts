@@ -46,7 +46,14 @@ describe('paidMetrics', () => {
       pricedClicks: 0,
       pricedConversions: 0,
     });
-    expect([empty.ctr, empty.cpc, empty.cpm, empty.cpa, empty.roas, empty.roi]).toEqual([null, null, null, null, null, null]);
+    expect([empty.ctr, empty.cpc, empty.cpm, empty.cpa, empty.roas, empty.roi]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('reports a negative ROI when revenue is below spend', () => {

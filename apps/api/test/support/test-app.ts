@@ -39,7 +39,11 @@ export class TestApp {
 
   static async start(mode: TestMode, options: { redisDb: number; maxUploadMb?: number }): Promise<TestApp> {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'tandem-app-'));
-    const env: Record<string, string> = { DATA_DIR: dataDir, PORT: '0', MAX_UPLOAD_MB: String(options.maxUploadMb ?? 5) };
+    const env: Record<string, string> = {
+      DATA_DIR: dataDir,
+      PORT: '0',
+      MAX_UPLOAD_MB: String(options.maxUploadMb ?? 5),
+    };
     if (mode === 'services') {
       env.DATABASE_URL = await createDatabase(inject('databaseUrl'));
       env.REDIS_URL = `${inject('redisUrl')}/${options.redisDb}`;
@@ -47,7 +51,8 @@ export class TestApp {
     }
     const app = await createHttpApp(loadConfig({ ...env, ROLE: mode === 'services' ? 'api' : 'all' }), QUIET);
     await app.listen(0, '127.0.0.1');
-    const worker = mode === 'services' ? await createWorkerContext(loadConfig({ ...env, ROLE: 'worker' }), QUIET) : undefined;
+    const worker =
+      mode === 'services' ? await createWorkerContext(loadConfig({ ...env, ROLE: 'worker' }), QUIET) : undefined;
     const address = app.getHttpServer().address() as { port: number };
     return new TestApp(`http://127.0.0.1:${address.port}`, app, worker, dataDir);
   }
@@ -95,7 +100,8 @@ export class TestApp {
       const result = await this.graphql<{ import: ImportResult | null }>(key, IMPORT_QUERY, { id });
       const run = result.data?.import;
       if (run && !PENDING.has(run.status)) return run;
-      if (Date.now() > deadline) throw new Error(`import ${id} still ${run?.status ?? 'missing'} after ${timeoutMs} ms`);
+      if (Date.now() > deadline)
+        throw new Error(`import ${id} still ${run?.status ?? 'missing'} after ${timeoutMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

@@ -37,7 +37,8 @@ export async function startThrowawayServices(): Promise<RunningServices> {
 
 function ensureInstalled(): void {
   if (postgresBinDir() && commandExists('redis-server')) return;
-  if (!isRoot) throw new Error('Integration tests need PostgreSQL and Redis: apt-get install -y postgresql redis-server');
+  if (!isRoot)
+    throw new Error('Integration tests need PostgreSQL and Redis: apt-get install -y postgresql redis-server');
   execFileSync('apt-get', ['install', '-y', '-q', 'postgresql', 'redis-server'], {
     stdio: 'inherit',
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
@@ -47,18 +48,48 @@ function ensureInstalled(): void {
 function startPostgres(dir: string, port: number): void {
   const data = path.join(dir, 'data');
   if (isRoot) chownSync(dir, postgresUid(), postgresGid());
-  asPostgres(pgBinary('initdb'), ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
+  asPostgres(pgBinary('initdb'), [
+    '-D',
+    data,
+    '-U',
+    'postgres',
+    '-A',
+    'trust',
+    '-E',
+    'UTF8',
+    '--locale=C.UTF-8',
+    '--no-sync',
+  ]);
   const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
   asPostgres(pgBinary('pg_ctl'), ['-D', data, '-w', '-l', path.join(dir, 'postgres.log'), '-o', options, 'start']);
 }
 
 function startRedis(dir: string, port: number): void {
   execFileSync('redis-server', [
-    '--bind', '127.0.0.1', '--port', String(port), '--dir', dir, '--daemonize', 'yes',
-    '--pidfile', path.join(dir, 'redis.pid'), '--save', '', '--appendonly', 'no', '--databases', '64',
+    '--bind',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--dir',
+    dir,
+    '--daemonize',
+    'yes',
+    '--pidfile',
+    path.join(dir, 'redis.pid'),
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+    '--databases',
+    '64',
   ]);
   for (let tries = 0; tries < 100; tries++) {
-    if (spawnSync('redis-cli', ['-p', String(port), 'ping']).stdout?.toString().trim() === 'PONG') return;
+    if (
+      spawnSync('redis-cli', ['-p', String(port), 'ping'])
+        .stdout?.toString()
+        .trim() === 'PONG'
+    )
+      return;
     spawnSync('sleep', ['0.05']);
   }
   throw new Error(`redis-server did not answer on port ${port}`);
@@ -110,7 +141,9 @@ export function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

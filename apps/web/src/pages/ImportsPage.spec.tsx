@@ -55,7 +55,9 @@ describe('ImportsPage', () => {
 
   it("shows the API's message when an upload is refused", async () => {
     apiKeyStore.connect('k1');
-    const send = vi.fn<typeof fetch>(async () => new Response(JSON.stringify({ message: 'File is larger than 200 MB' }), { status: 413 }));
+    const send = vi.fn<typeof fetch>(
+      async () => new Response(JSON.stringify({ message: 'File is larger than 200 MB' }), { status: 413 }),
+    );
     vi.stubGlobal('fetch', send);
     const view = await renderImports(['COMPLETED']);
     const input = byTestId(view, 'upload-input');

@@ -51,7 +51,10 @@ function overviewMock(platforms: Platform[] | null, spend: number) {
 
 function seriesMock(platforms: Platform[] | null) {
   return {
-    request: { query: EngagementsConversionsSeriesDocument, variables: { range: last30Days, granularity: 'DAY', platforms } },
+    request: {
+      query: EngagementsConversionsSeriesDocument,
+      variables: { range: last30Days, granularity: 'DAY', platforms },
+    },
     result: { data: { timeSeries: [] } },
   };
 }

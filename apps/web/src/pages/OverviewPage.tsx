@@ -42,14 +42,23 @@ export function OverviewPage({ workspace, controls }: OverviewPageProps) {
           onPreset={controls.choosePreset}
           onRange={controls.chooseRange}
         />
-        <PlatformFilter selected={filters.platforms} onToggle={controls.togglePlatform} onShowAll={controls.showAllPlatforms} />
+        <PlatformFilter
+          selected={filters.platforms}
+          onToggle={controls.togglePlatform}
+          onShowAll={controls.showAllPlatforms}
+        />
         <CompareToggle checked={filters.compare} compareLabel={period.compareLabel} onChange={controls.setCompare} />
       </div>
 
       {kpis.error && <Notice tone="error">Could not load the overview: {kpis.error.message}</Notice>}
       <WarningsNotice warnings={kpis.warnings} testId="overview-warnings" />
 
-      <div className="kpi-groups" data-testid="overview-kpis" aria-busy={kpis.loading} data-state={kpis.loading ? 'loading' : 'ready'}>
+      <div
+        className="kpi-groups"
+        data-testid="overview-kpis"
+        aria-busy={kpis.loading}
+        data-state={kpis.loading ? 'loading' : 'ready'}
+      >
         {!kpis.organicCards && kpis.loading && <p className="muted">Loading…</p>}
         {kpis.organicCards && (
           <KpiGroup

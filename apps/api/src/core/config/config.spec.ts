@@ -21,7 +21,9 @@ describe('loadConfig', () => {
 
   it('refuses a split role without shared Postgres and Redis', () => {
     expect(() => loadConfig({ ROLE: 'worker' })).toThrow(/ROLE.*REDIS_URL/);
-    expect(loadConfig({ ROLE: 'worker', DATABASE_URL: 'postgres://db/t', REDIS_URL: 'redis://r:6379' }).role).toBe('worker');
+    expect(loadConfig({ ROLE: 'worker', DATABASE_URL: 'postgres://db/t', REDIS_URL: 'redis://r:6379' }).role).toBe(
+      'worker',
+    );
   });
 
   it('treats an empty value as unset', () => {

@@ -16,22 +16,23 @@ const optionalUrl = (protocols: string[]) =>
 /** The environment variables of CONTRACT.md, with their defaults. */
 const configSchema = z
   .object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  DATABASE_URL: optionalUrl(['postgres:', 'postgresql:']),
-  REDIS_URL: optionalUrl(['redis:', 'rediss:']),
-  DATA_DIR: z.string().min(1).default('./.data'),
-  BOOTSTRAP_API_KEY: z
-    .string()
-    .optional()
-    .transform((value) => (value === '' ? undefined : value))
-    .refine((value) => value === undefined || value.length >= 16, { message: 'must be at least 16 characters' }),
-  ROLE: z.enum(ROLES).default('all'),
-  MAX_UPLOAD_MB: z.coerce.number().positive().default(200),
-})
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    DATABASE_URL: optionalUrl(['postgres:', 'postgresql:']),
+    REDIS_URL: optionalUrl(['redis:', 'rediss:']),
+    DATA_DIR: z.string().min(1).default('./.data'),
+    BOOTSTRAP_API_KEY: z
+      .string()
+      .optional()
+      .transform((value) => (value === '' ? undefined : value))
+      .refine((value) => value === undefined || value.length >= 16, { message: 'must be at least 16 characters' }),
+    ROLE: z.enum(ROLES).default('all'),
+    MAX_UPLOAD_MB: z.coerce.number().positive().default(200),
+  })
   .refine((values) => values.ROLE === 'all' || (values.DATABASE_URL && values.REDIS_URL), {
     path: ['ROLE'],
-    message: 'api and worker run as separate processes, which need a shared DATABASE_URL and REDIS_URL; use ROLE=all without them',
+    message:
+      'api and worker run as separate processes, which need a shared DATABASE_URL and REDIS_URL; use ROLE=all without them',
   });
 
 export interface AppConfig {

@@ -23,11 +23,19 @@ class PGliteClient extends EventEmitter {
   }
 
   /** Promise style (TypeORM's query runner) or callback style (TypeORM's driver internals). */
-  query(sql: string, parametersOrCallback?: unknown[] | QueryCallback, callback?: QueryCallback): Promise<QueryResultLike> {
+  query(
+    sql: string,
+    parametersOrCallback?: unknown[] | QueryCallback,
+    callback?: QueryCallback,
+  ): Promise<QueryResultLike> {
     const parameters = typeof parametersOrCallback === 'function' ? undefined : parametersOrCallback;
     const done = typeof parametersOrCallback === 'function' ? parametersOrCallback : callback;
     const result = this.run(sql, parameters);
-    if (done) result.then((value) => done(null, value), (error: Error) => done(error, null));
+    if (done)
+      result.then(
+        (value) => done(null, value),
+        (error: Error) => done(error, null),
+      );
     return result;
   }
 
@@ -73,7 +81,10 @@ export function createPGliteDriver(dataDir: string) {
     end(callback?: (error: Error | null) => void): void {
       const closing = opened ? opened.then((database) => database.close()) : Promise.resolve();
       opened = undefined;
-      closing.then(() => callback?.(null), (error: Error) => callback?.(error));
+      closing.then(
+        () => callback?.(null),
+        (error: Error) => callback?.(error),
+      );
     }
   }
 

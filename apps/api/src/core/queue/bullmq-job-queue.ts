@@ -20,7 +20,10 @@ export class BullMqJobQueue extends JobQueue {
   private readonly workers: Worker[] = [];
   private readonly handlers = new Map<JobName, JobHandler<JobName>>();
 
-  constructor(redisUrl: string, private readonly concurrency = 2) {
+  constructor(
+    redisUrl: string,
+    private readonly concurrency = 2,
+  ) {
     super();
     this.connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
   }
@@ -61,7 +64,9 @@ export class BullMqJobQueue extends JobQueue {
   async whenIdle(): Promise<void> {
     for (;;) {
       const counts = await Promise.all(
-        Object.values(QueueName).map((name) => this.queue(name).getJobCounts('waiting', 'active', 'delayed', 'prioritized')),
+        Object.values(QueueName).map((name) =>
+          this.queue(name).getJobCounts('waiting', 'active', 'delayed', 'prioritized'),
+        ),
       );
       if (counts.every((count) => Object.values(count).every((n) => n === 0))) return;
       await new Promise((resolve) => setTimeout(resolve, 50));

@@ -5,7 +5,11 @@ import type { EnqueueOptions, JobHandler, JobName, JobPayloads } from './job-nam
  * runner (embedded default). Processors register the same handler with either.
  */
 export abstract class JobQueue {
-  abstract enqueue<Name extends JobName>(name: Name, payload: JobPayloads[Name], options: EnqueueOptions): Promise<void>;
+  abstract enqueue<Name extends JobName>(
+    name: Name,
+    payload: JobPayloads[Name],
+    options: EnqueueOptions,
+  ): Promise<void>;
 
   /** Called by processors; handlers only run in processes whose ROLE includes the worker. */
   abstract handle<Name extends JobName>(name: Name, handler: JobHandler<Name>): void;

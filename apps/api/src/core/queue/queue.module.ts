@@ -1,4 +1,11 @@
-import { type DynamicModule, Global, Inject, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  type DynamicModule,
+  Global,
+  Inject,
+  Module,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { type AppConfig, runsWorkers } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.js';
 import { BullMqJobQueue } from './bullmq-job-queue.js';

@@ -68,7 +68,8 @@ export class ImportIngestService {
       const organic: ResolvedOrganicRow[] = [];
       for (const row of rows) {
         const account = await context.account(manager, row);
-        if (row.kind === 'paid') paid.push({ ...row, accountKey: account.id, currency: context.currencyOf(row, account) });
+        if (row.kind === 'paid')
+          paid.push({ ...row, accountKey: account.id, currency: context.currencyOf(row, account) });
         else organic.push({ ...row, accountKey: account.id });
       }
       await this.facts.upsertPaid(manager, run.workspaceId, run.id, paid);
@@ -91,7 +92,8 @@ export class ImportIngestService {
   private async finish(run: ImportRun, format: string | null, tally: Tally): Promise<void> {
     const rowsRejected = tally.rejectedRows.size;
     const warnings = [...tally.warnings];
-    if (tally.errorsStored === MAX_STORED_ERRORS) warnings.push(`Only the first ${MAX_STORED_ERRORS} errors are listed`);
+    if (tally.errorsStored === MAX_STORED_ERRORS)
+      warnings.push(`Only the first ${MAX_STORED_ERRORS} errors are listed`);
     if (format && tally.rowsImported === 0 && rowsRejected === 0) warnings.push('The file has no data rows');
     await this.dataSource.getRepository(ImportRun).update(
       { id: run.id },
@@ -105,7 +107,9 @@ export class ImportIngestService {
         finishedAt: new Date(),
       },
     );
-    this.logger.log(`Import ${run.id} (${format ?? 'unrecognised'}): ${tally.rowsImported} rows, ${rowsRejected} rejected`);
+    this.logger.log(
+      `Import ${run.id} (${format ?? 'unrecognised'}): ${tally.rowsImported} rows, ${rowsRejected} rejected`,
+    );
   }
 
   private async batchContext(run: ImportRun, hints: ImportHints, tally: Tally): Promise<BatchContext> {

@@ -50,7 +50,13 @@ export class ImportsService {
   }
 
   async fail(importId: string, message: string): Promise<void> {
-    await this.errors.insert({ importId, workspaceId: (await this.imports.findOneByOrFail({ id: importId })).workspaceId, row: null, column: null, message });
+    await this.errors.insert({
+      importId,
+      workspaceId: (await this.imports.findOneByOrFail({ id: importId })).workspaceId,
+      row: null,
+      column: null,
+      message,
+    });
     await this.imports.update({ id: importId }, { status: ImportStatus.FAILED, finishedAt: new Date() });
   }
 

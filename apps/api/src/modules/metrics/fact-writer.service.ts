@@ -13,7 +13,12 @@ export type ResolvedOrganicRow = OrganicDailyRow & { accountKey: string };
  */
 @Injectable()
 export class FactWriter {
-  async upsertPaid(manager: EntityManager, workspaceId: string, importId: string, rows: ResolvedPaidRow[]): Promise<void> {
+  async upsertPaid(
+    manager: EntityManager,
+    workspaceId: string,
+    importId: string,
+    rows: ResolvedPaidRow[],
+  ): Promise<void> {
     const unique = lastPerKey(rows, (row) =>
       [row.platform, row.accountKey, row.campaignId ?? '', row.adSetId ?? '', row.adId ?? '', row.date].join('\u0000'),
     );
@@ -60,7 +65,12 @@ export class FactWriter {
     );
   }
 
-  async upsertOrganic(manager: EntityManager, workspaceId: string, importId: string, rows: ResolvedOrganicRow[]): Promise<void> {
+  async upsertOrganic(
+    manager: EntityManager,
+    workspaceId: string,
+    importId: string,
+    rows: ResolvedOrganicRow[],
+  ): Promise<void> {
     const unique = lastPerKey(rows, (row) => [row.platform, row.accountKey, row.date].join('\u0000'));
     if (unique.length === 0) return;
     const column = <T>(pick: (row: ResolvedOrganicRow) => T) => unique.map(pick);

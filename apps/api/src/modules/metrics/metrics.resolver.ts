@@ -15,7 +15,10 @@ export class MetricsResolver {
     @Args('compareTo', { type: () => DateRangeInput, nullable: true }) compareTo: DateRangeInput | null,
     @Args('platforms', { type: () => [PlatformEnum], nullable: true }) platforms: Platform[] | null,
   ): Promise<Overview> {
-    return this.metrics.overview({ workspaceId: auth.workspaceId, range, platforms: platformFilter(platforms) }, compareTo ?? null);
+    return this.metrics.overview(
+      { workspaceId: auth.workspaceId, range, platforms: platformFilter(platforms) },
+      compareTo ?? null,
+    );
   }
 
   @Query(() => [SeriesPoint], { description: 'One point per day, week or month of the range, empty periods included' })
@@ -25,7 +28,10 @@ export class MetricsResolver {
     @Args('granularity', { type: () => Granularity }) granularity: Granularity,
     @Args('platforms', { type: () => [PlatformEnum], nullable: true }) platforms: Platform[] | null,
   ): Promise<SeriesPoint[]> {
-    return this.metrics.timeSeries({ workspaceId: auth.workspaceId, range, platforms: platformFilter(platforms) }, granularity);
+    return this.metrics.timeSeries(
+      { workspaceId: auth.workspaceId, range, platforms: platformFilter(platforms) },
+      granularity,
+    );
   }
 }
 

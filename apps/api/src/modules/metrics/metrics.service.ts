@@ -66,7 +66,9 @@ export class MetricsService {
       [slice.range.from, slice.range.to],
     );
     if (periods.length > MAX_SERIES_POINTS) {
-      throw new BadRequestException(`That range has ${periods.length} ${unit}s; ask for at most ${MAX_SERIES_POINTS} points`);
+      throw new BadRequestException(
+        `That range has ${periods.length} ${unit}s; ask for at most ${MAX_SERIES_POINTS} points`,
+      );
     }
     const periodSql = `date_trunc('${unit}', date)::date::text`;
     const paid = byPeriod((await this.paidSums(slice, currency, periodSql)).rows);
@@ -116,7 +118,13 @@ export class MetricsService {
        GROUP BY 1`,
       [slice.workspaceId, slice.range.from, slice.range.to, slice.platforms, currency],
     );
-    const otherCurrencies = new Set(rows.flatMap((row) => String(row.other_currencies ?? '').split(',').filter(Boolean)));
+    const otherCurrencies = new Set(
+      rows.flatMap((row) =>
+        String(row.other_currencies ?? '')
+          .split(',')
+          .filter(Boolean),
+      ),
+    );
     return {
       rows: rows.map((row): PeriodRow<PaidSums> => ({
         period: String(row.period),
@@ -191,7 +199,8 @@ function nullableNumber(value: unknown): number | null {
 }
 
 function assertRange(range: DateRangeInput): void {
-  if (range.from > range.to) throw new BadRequestException(`The range starts (${range.from}) after it ends (${range.to})`);
+  if (range.from > range.to)
+    throw new BadRequestException(`The range starts (${range.from}) after it ends (${range.to})`);
 }
 
 function unconvertedWarnings(currencies: string[], reportingCurrency: string): string[] {

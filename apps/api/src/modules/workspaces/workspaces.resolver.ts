@@ -10,6 +10,11 @@ export class WorkspacesResolver {
   @Query(() => WorkspaceObject, { description: "The API key's workspace" })
   async workspace(@Auth() auth: AuthContext): Promise<WorkspaceObject> {
     const workspace = await this.workspaces.get(auth.workspaceId);
-    return { id: workspace.id, name: workspace.name, currency: workspace.currency.trim(), timeZone: workspace.timeZone };
+    return {
+      id: workspace.id,
+      name: workspace.name,
+      currency: workspace.currency.trim(),
+      timeZone: workspace.timeZone,
+    };
   }
 }

@@ -3,7 +3,10 @@ import { apiKeyStore, type ApiKeyStore } from './api-key.store';
 export const REJECTED_KEY_NOTICE = 'The API did not accept this key (401). Enter a valid API key to continue.';
 
 /** `fetch` that sends `Authorization: Bearer <key>` and, on a 401 for the current key, brings the connect screen back. */
-export function createAuthorizedFetch(store: ApiKeyStore, send: typeof fetch = (...args) => fetch(...args)): typeof fetch {
+export function createAuthorizedFetch(
+  store: ApiKeyStore,
+  send: typeof fetch = (...args) => fetch(...args),
+): typeof fetch {
   return async (input, init = {}) => {
     const { apiKey } = store.snapshot();
     const headers = new Headers(init.headers);

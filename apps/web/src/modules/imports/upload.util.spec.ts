@@ -25,13 +25,17 @@ describe('uploadImport', () => {
 
   it("tells a too-large file with the API's message", async () => {
     const send = async () => json({ statusCode: 413, message: 'File is larger than 200 MB' }, 413);
-    await expect(uploadImport(file, '', send)).rejects.toThrow('The file is too large (413): File is larger than 200 MB');
+    await expect(uploadImport(file, '', send)).rejects.toThrow(
+      'The file is too large (413): File is larger than 200 MB',
+    );
   });
 
   it('tells any other refusal, with or without a JSON body', async () => {
-    await expect(uploadImport(file, '', async () => json({ message: ['format must be one of …'] }, 400))).rejects.toThrow(
-      'The upload was refused (400): format must be one of …',
+    await expect(
+      uploadImport(file, '', async () => json({ message: ['format must be one of …'] }, 400)),
+    ).rejects.toThrow('The upload was refused (400): format must be one of …');
+    await expect(uploadImport(file, '', async () => new Response('oops', { status: 500 }))).rejects.toThrow(
+      'The upload was refused (500)',
     );
-    await expect(uploadImport(file, '', async () => new Response('oops', { status: 500 }))).rejects.toThrow('The upload was refused (500)');
   });
 });

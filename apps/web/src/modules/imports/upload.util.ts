@@ -21,7 +21,8 @@ function messageOf(body: unknown): string | null {
 /** A sentence for a refused upload, from the API's JSON error when it sent one. */
 export async function describeRefusedUpload(response: Response): Promise<string> {
   const message = messageOf(await response.json().catch(() => null));
-  const reason = response.status === 413 ? 'The file is too large (413)' : `The upload was refused (${response.status})`;
+  const reason =
+    response.status === 413 ? 'The file is too large (413)' : `The upload was refused (${response.status})`;
   return message ? `${reason}: ${message}` : reason;
 }
 

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayCount, formatPeriod, lastDays, previousPeriod, resolvePeriod, todayIn, withFrom, withTo } from './date-range.util';
+import {
+  addDays,
+  dayCount,
+  formatPeriod,
+  lastDays,
+  previousPeriod,
+  resolvePeriod,
+  todayIn,
+  withFrom,
+  withTo,
+} from './date-range.util';
 
 describe('date ranges', () => {
   it('counts both ends of a range', () => {
@@ -46,6 +56,8 @@ describe('date ranges', () => {
   it('spells a period out with its year', () => {
     // ICU puts thin spaces around the dash
     expect(formatPeriod({ from: '2026-11-01', to: '2026-11-30' }, 'en-US')).toBe('Nov 1\u2009–\u200930, 2026');
-    expect(formatPeriod({ from: '2025-12-31', to: '2026-01-01' }, 'en-US')).toBe('Dec 31, 2025\u2009–\u2009Jan 1, 2026');
+    expect(formatPeriod({ from: '2025-12-31', to: '2026-01-01' }, 'en-US')).toBe(
+      'Dec 31, 2025\u2009–\u2009Jan 1, 2026',
+    );
   });
 });

@@ -36,7 +36,13 @@ interface KpiCardsInput<T extends Totals> {
   format: FormatContext;
 }
 
-export function buildKpiCards<T extends Totals>({ group, definitions, current, previous, format }: KpiCardsInput<T>): KpiCardModel[] {
+export function buildKpiCards<T extends Totals>({
+  group,
+  definitions,
+  current,
+  previous,
+  format,
+}: KpiCardsInput<T>): KpiCardModel[] {
   return definitions.map((definition) => {
     const value = metricValue(current, definition.metric);
     const previousValue = metricValue(previous, definition.metric);

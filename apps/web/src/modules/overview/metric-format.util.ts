@@ -36,7 +36,9 @@ export function formatChange(change: number | null, locale?: string): string {
   if (change === null) return MISSING_VALUE;
   const format = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const size = Math.abs(change);
-  return size > 0 && size < SMALLEST_SHOWN_CHANGE / 2 ? `<${format.format(SMALLEST_SHOWN_CHANGE)}` : format.format(size);
+  return size > 0 && size < SMALLEST_SHOWN_CHANGE / 2
+    ? `<${format.format(SMALLEST_SHOWN_CHANGE)}`
+    : format.format(size);
 }
 
 /** Short axis ticks: "12K", "1.5M". */

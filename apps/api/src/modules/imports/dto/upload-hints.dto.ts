@@ -17,10 +17,7 @@ export const uploadHintsSchema = z.object({
       .optional(),
   ),
   platform: z.preprocess(blankAsMissing, z.enum(PLATFORMS).optional()),
-  exportedOn: z.preprocess(
-    blankAsMissing,
-    z.iso.date({ message: 'must be a day written YYYY-MM-DD' }).optional(),
-  ),
+  exportedOn: z.preprocess(blankAsMissing, z.iso.date({ message: 'must be a day written YYYY-MM-DD' }).optional()),
 });
 
 export function parseUploadHints(body: unknown): { hints: ImportHints } | { error: string } {

@@ -25,7 +25,10 @@ export class DateRangeInput {
 
 @ObjectType('OrganicSummary', { description: 'Organic (SMO) results' })
 export class OrganicSummary {
-  @Field(() => Float, { nullable: true, description: "Audience at the end of the range: each account's last known count, summed" })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Audience at the end of the range: each account's last known count, summed",
+  })
   followers!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Net new followers in the range' })

@@ -14,7 +14,9 @@ export function ConnectScreen() {
     <main className="connect">
       <form className="connect-card" onSubmit={submit}>
         <h1 className="brand">Tandem</h1>
-        <p className="muted">Organic and paid social results side by side. Connect with an API key of your workspace.</p>
+        <p className="muted">
+          Organic and paid social results side by side. Connect with an API key of your workspace.
+        </p>
         {notice && (
           <p className="notice notice--error" role="alert" data-testid="connect-notice">
             {notice}

@@ -18,7 +18,11 @@ export function useImportUpload(onUploaded: () => void) {
       try {
         await uploadImport(file, format, authorizedFetch);
       } catch (error) {
-        setState({ kind: 'failed', fileName: file.name, message: error instanceof Error ? error.message : String(error) });
+        setState({
+          kind: 'failed',
+          fileName: file.name,
+          message: error instanceof Error ? error.message : String(error),
+        });
         return;
       }
       setState({ kind: 'uploaded', fileName: file.name });

@@ -19,7 +19,12 @@ export function AppHeader({ route, workspaceName, onSignOut }: AppHeaderProps) {
       </div>
       <nav className="app-header__nav" aria-label="Pages">
         {ROUTE_LINKS.map((link) => (
-          <a key={link.route} href={link.href} aria-current={link.route === route ? 'page' : undefined} data-testid={`nav-${link.route}`}>
+          <a
+            key={link.route}
+            href={link.href}
+            aria-current={link.route === route ? 'page' : undefined}
+            data-testid={`nav-${link.route}`}
+          >
             {link.label}
           </a>
         ))}

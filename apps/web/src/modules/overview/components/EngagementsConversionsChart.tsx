@@ -4,8 +4,22 @@ import type { EngagementsConversionsPoint } from '../series.util';
 
 /** One line per measure, each on its own y-axis: organic on the left, paid on the right. */
 const LINES = [
-  { dataKey: 'engagements', name: 'Organic engagements', color: '#2563eb', side: 'left', angle: -90, position: 'insideLeft' },
-  { dataKey: 'conversions', name: 'Paid conversions', color: '#d97706', side: 'right', angle: 90, position: 'insideRight' },
+  {
+    dataKey: 'engagements',
+    name: 'Organic engagements',
+    color: '#2563eb',
+    side: 'left',
+    angle: -90,
+    position: 'insideLeft',
+  },
+  {
+    dataKey: 'conversions',
+    name: 'Paid conversions',
+    color: '#d97706',
+    side: 'right',
+    angle: 90,
+    position: 'insideRight',
+  },
 ] as const;
 
 export function EngagementsConversionsChart({ points }: { points: EngagementsConversionsPoint[] }) {

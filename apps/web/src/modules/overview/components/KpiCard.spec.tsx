@@ -35,7 +35,9 @@ describe('KpiCard', () => {
   });
 
   it('leaves the comparison out when not comparing', async () => {
-    const view = await render(<KpiCard card={{ ...spend, comparison: null }} period="Nov 2026" compareLabel="Oct 2026" />);
+    const view = await render(
+      <KpiCard card={{ ...spend, comparison: null }} period="Nov 2026" compareLabel="Oct 2026" />,
+    );
     expect(view.querySelector('[data-testid="kpi-paid-spend-change"]')).toBeNull();
     expect(byTestId(view, 'kpi-paid-spend').dataset.value).toBe('1200');
   });

@@ -12,7 +12,13 @@ export function PlatformFilter({ selected, onToggle, onShowAll }: PlatformFilter
     <fieldset className="filter platform-filter">
       <legend>Platforms</legend>
       <div className="chips">
-        <button type="button" className="chip" aria-pressed={selected.length === 0} onClick={onShowAll} data-testid="platform-all">
+        <button
+          type="button"
+          className="chip"
+          aria-pressed={selected.length === 0}
+          onClick={onShowAll}
+          data-testid="platform-all"
+        >
           All platforms
         </button>
         {PLATFORMS.map((platform) => (

@@ -1,5 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { EngagementsConversionsSeriesDocument, type DateRange, type Granularity, type Platform } from '../../../generated/graphql';
+import {
+  EngagementsConversionsSeriesDocument,
+  type DateRange,
+  type Granularity,
+  type Platform,
+} from '../../../generated/graphql';
 import { toEngagementsConversionsPoints } from '../series.util';
 
 interface SeriesInput {

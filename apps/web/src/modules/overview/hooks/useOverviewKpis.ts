@@ -32,7 +32,13 @@ export function useOverviewKpis({ range, compareTo, platforms, format }: Overvie
       }),
     paidCards:
       overview &&
-      buildKpiCards({ group: 'paid', definitions: PAID_KPIS, current: overview.paid, previous: previous && previous.paid, format }),
+      buildKpiCards({
+        group: 'paid',
+        definitions: PAID_KPIS,
+        current: overview.paid,
+        previous: previous && previous.paid,
+        format,
+      }),
     warnings: overview?.warnings ?? [],
     loading,
     error,
