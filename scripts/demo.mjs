@@ -18,7 +18,7 @@ const api = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], 
   env: { ...process.env, DATA_DIR: dataDir, BOOTSTRAP_API_KEY: apiKey },
   stdio: 'inherit',
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => api.kill(signal));
 api.on('exit', (code) => process.exit(code ?? 0));
 
 await waitForHealth();
@@ -47,13 +47,18 @@ async function waitForHealth() {
   throw new Error(`Tandem did not answer at ${baseUrl}/api/health`);
 }
 
+/**
+ * @param {string} query
+ * @param {object} [variables]
+ * @returns {Promise<any>}
+ */
 async function graphql(query, variables = {}) {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
     body: JSON.stringify({ query, variables }),
   });
-  const body = await response.json();
+  const body = /** @type {{ data?: any, errors?: { message: string }[] }} */ (await response.json());
   if (body.errors) throw new Error(body.errors.map((error) => error.message).join('; '));
   return body.data;
 }
@@ -63,7 +68,9 @@ async function hasNoImports() {
 }
 
 async function importSamples() {
-  const files = readdirSync(samplesDir).filter((name) => !name.startsWith('.')).sort();
+  const files = readdirSync(samplesDir)
+    .filter((name) => !name.startsWith('.'))
+    .sort();
   for (const name of files) {
     const form = new FormData();
     form.set('file', await openAsBlob(path.join(samplesDir, name)), name);
@@ -72,16 +79,20 @@ async function importSamples() {
       body: form,
       headers: { authorization: `Bearer ${apiKey}` },
     });
-    if (response.status !== 202) throw new Error(`Uploading ${name} answered ${response.status}: ${await response.text()}`);
-    const { id } = await response.json();
+    if (response.status !== 202)
+      throw new Error(`Uploading ${name} answered ${response.status}: ${await response.text()}`);
+    const { id } = /** @type {{ id: string }} */ (await response.json());
     const run = await waitForImport(id);
     console.log(`  imported ${name}: ${run.status}, ${run.rowsImported} rows (${run.format})`);
   }
 }
 
+/** @param {string} id */
 async function waitForImport(id) {
   for (;;) {
-    const { import: run } = await graphql('query ($id: ID!) { import(id: $id) { status format rowsImported } }', { id });
+    const { import: run } = await graphql('query ($id: ID!) { import(id: $id) { status format rowsImported } }', {
+      id,
+    });
     if (run && !['QUEUED', 'PROCESSING'].includes(run.status)) return run;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

@@ -75,9 +75,7 @@ export interface RowError {
 }
 
 export type ParseEvent =
-  | { type: 'row'; row: CanonicalRow }
-  | { type: 'error'; error: RowError }
-  | { type: 'warning'; message: string };
+  { type: 'row'; row: CanonicalRow } | { type: 'error'; error: RowError } | { type: 'warning'; message: string };
 
 /** What the uploader may tell us that a file may not say itself (CONTRACT.md, Imports). */
 export interface ImportHints {

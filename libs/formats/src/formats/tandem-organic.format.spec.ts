@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { OrganicDailyRow } from '../canonical.js';
+import { readFixture } from '../../test/read-fixture.js';
+
+describe('tandem-organic', () => {
+  it('reads a good file, columns in any order, negative follower and engagement changes allowed', async () => {
+    const { format, rows, errors } = await readFixture<OrganicDailyRow>('tandem-organic.csv');
+    expect(format).toBe('tandem-organic');
+    expect(errors).toEqual([]);
+    expect(rows).toEqual([
+      {
+        kind: 'organic',
+        line: 2,
+        date: '2025-03-01',
+        platform: 'INSTAGRAM',
+        accountId: '17840000000000001',
+        accountName: 'acme.studio',
+        followers: 1200,
+        newFollowers: 15,
+        impressions: 3400,
+        reach: 2100,
+        engagements: 180,
+        posts: 1,
+      },
+      expect.objectContaining({ line: 3, followers: 1195, newFollowers: -5, engagements: -7, posts: 0 }),
+      expect.objectContaining({
+        line: 4,
+        platform: 'LINKEDIN',
+        accountName: null,
+        followers: null,
+        impressions: 1514,
+        posts: null,
+      }),
+    ]);
+  });
+
+  it('rejects exactly the bad rows, each bad cell with its line and column, and keeps the rest', async () => {
+    const { rows, errors } = await readFixture<OrganicDailyRow>('tandem-organic-bad-rows.csv');
+    expect(rows.map((row) => row.line)).toEqual([2, 6]);
+    expect(errors).toEqual([
+      { row: 3, column: 'date', message: 'date "03/02/2025" is not a real day (expected YYYY-MM-DD)' },
+      { row: 4, column: 'followers', message: 'followers "-1" must not be negative' },
+      { row: 5, column: 'account_id', message: 'account_id is required' },
+      { row: 5, column: 'impressions', message: 'impressions "900.5" is not a whole number' },
+    ]);
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { PaidDailyRow } from '../canonical.js';
+import { readFixture } from '../../test/read-fixture.js';
+
+describe('tandem-paid', () => {
+  it('reads a good file into paid rows', async () => {
+    const { format, rows, errors } = await readFixture<PaidDailyRow>('tandem-paid.csv');
+    expect(format).toBe('tandem-paid');
+    expect(errors).toEqual([]);
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toEqual({
+      kind: 'paid',
+      line: 2,
+      date: '2025-03-01',
+      platform: 'FACEBOOK',
+      accountId: 'act_101',
+      accountName: 'Acme Shop',
+      currency: 'USD',
+      campaignId: 'c1',
+      campaignName: 'Spring Sale',
+      objective: 'SALES',
+      adSetId: 's1',
+      adSetName: 'Broad 25-44',
+      adId: 'a1',
+      adName: 'UGC v1',
+      spend: '41.20',
+      impressions: 5120,
+      clicks: 61,
+      conversions: '2',
+      revenue: '118.00',
+    });
+    expect(rows.map((row) => row.platform)).toEqual(['FACEBOOK', 'GOOGLE_ADS', 'GOOGLE_ADS', 'TIKTOK']);
+    expect(rows[1]).toMatchObject({
+      currency: 'EUR',
+      spend: '1020.50',
+      impressions: 10500,
+      conversions: '2.5',
+      adSetId: null,
+    });
+    expect(rows[2]?.currency).toBe('EUR');
+    expect(rows[3]).toMatchObject({
+      accountName: null,
+      currency: null,
+      spend: '0',
+      impressions: null,
+      clicks: null,
+      revenue: null,
+    });
+  });
+
+  it('rejects exactly the bad rows, each bad cell with its line and column, and keeps the rest', async () => {
+    const { rows, errors } = await readFixture<PaidDailyRow>('tandem-paid-bad-rows.csv');
+    expect(rows.map((row) => row.line)).toEqual([2, 5, 7]);
+    expect(errors).toEqual([
+      { row: 3, column: 'spend', message: 'spend "-3.10" must not be negative' },
+      { row: 4, column: 'date', message: 'date "2025-02-30" is not a real day (expected YYYY-MM-DD)' },
+      {
+        row: 6,
+        column: 'platform',
+        message: expect.stringMatching(/^platform "Myspace" is not one of FACEBOOK, INSTAGRAM, /),
+      },
+      { row: 6, column: 'clicks', message: 'clicks "abc" is not a number' },
+    ]);
+  });
+
+  it('reads a UTF-8 file with a BOM and CRLF line ends, headers as people write them', async () => {
+    const { format, rows, errors } = await readFixture<PaidDailyRow>('tandem-paid-bom-crlf.csv');
+    expect(format).toBe('tandem-paid');
+    expect(errors).toEqual([]);
+    expect(rows.map((row) => [row.line, row.date, row.accountId, row.spend, row.campaignName])).toEqual([
+      [2, '2025-03-01', 'act_7', '5.00', 'Été'],
+      [3, '2025-03-02', 'act_7', '6.50', 'Été'],
+    ]);
+  });
+
+  it('keeps line numbers right after names with quoted newlines', async () => {
+    const { rows, errors } = await readFixture<PaidDailyRow>('tandem-paid-quoted-newline.csv');
+    expect(rows.map((row) => [row.line, row.campaignName])).toEqual([
+      [2, 'Spring\nSale, part 1'],
+      [4, 'Three\nline\nname'],
+      [8, 'Plain'],
+    ]);
+    expect(errors).toEqual([{ row: 7, column: 'impressions', message: 'impressions "-30" must not be negative' }]);
+  });
+
+  it('reads a sep=; file with decimal commas and grouped digits', async () => {
+    const { rows, errors } = await readFixture<PaidDailyRow>('tandem-paid-sep-semicolon.csv');
+    expect(errors).toEqual([]);
+    expect(
+      rows.map((row) => [row.line, row.campaignName, row.spend, row.impressions, row.conversions, row.revenue]),
+    ).toEqual([
+      [3, 'Soldes, hiver', '1234.50', 12218, '0.5', '2000.00'],
+      [4, 'Soldes, hiver', '1020.10', 1500, '1', '10.5'],
+    ]);
+  });
+});

@@ -1,0 +1,40 @@
+import type { CanonicalRow, ParseEvent } from './canonical.js';
+import { mapColumns, type ColumnMap } from './columns.js';
+import type { ParseContext } from './format.js';
+import type { CsvRecord } from './reader/csv-records.js';
+import { RowCells } from './row-cells.js';
+
+/** Turns one record into one canonical row; returns null when a required value is missing (already reported). */
+export type RecordMapper<Required extends string, Optional extends string> = (
+  cells: RowCells,
+  columns: ColumnMap<Required, Optional>,
+  context: ParseContext,
+) => CanonicalRow | null;
+
+/**
+ * The parse loop of a one-record-one-row format: rows whose cells all read become `row` events, the others
+ * become one `error` event per bad cell and are skipped. A header without the required columns (possible
+ * when the upload names the format) fails the file at the header line.
+ */
+export async function* mapRecords<Required extends string, Optional extends string>(
+  records: AsyncIterable<CsvRecord>,
+  context: ParseContext,
+  columns: { required: readonly Required[]; optional: readonly Optional[] },
+  toRow: RecordMapper<Required, Optional>,
+): AsyncGenerator<ParseEvent> {
+  const { header } = context.table;
+  const mapping = mapColumns(header.cells, columns.required, columns.optional);
+  if (!mapping.ok) {
+    yield {
+      type: 'error',
+      error: { row: header.line, column: null, message: `missing columns: ${mapping.missing.join(', ')}` },
+    };
+    return;
+  }
+  for await (const record of records) {
+    const cells = new RowCells(record, context.table.decimalMark);
+    const row = toRow(cells, mapping.columns, context);
+    for (const error of cells.errors) yield { type: 'error', error };
+    if (row && cells.errors.length === 0) yield { type: 'row', row };
+  }
+}

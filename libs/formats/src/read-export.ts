@@ -1,0 +1,83 @@
+import type { ImportHints, ParseEvent } from './canonical.js';
+import type { ExportFormat } from './format.js';
+import { detectFormat, formatById, KNOWN_HEADERS } from './registry.js';
+import { MalformedCsvError, type CsvRecord } from './reader/csv-records.js';
+import { readFileHead, readTableRecords, type FileHead, type OpenFile, type TableHead } from './reader/file-head.js';
+import { isFooterRow } from './reader/footer-rows.js';
+import { normalizeHeader } from './reader/header-names.js';
+
+/** The file is of no supported format (or the named format does not exist): the import fails with this message. */
+export class UnsupportedExportError extends Error {
+  override readonly name = 'UnsupportedExportError';
+}
+
+export interface IdentifiedExport {
+  head: FileHead & { table: TableHead };
+  format: ExportFormat;
+}
+
+export interface ExportReading extends IdentifiedExport {
+  /** Rows, row errors and warnings, streamed from a second read of the file; iterate once. */
+  events: AsyncIterable<ParseEvent>;
+}
+
+const FOOTER_LINES_SHOWN = 5;
+
+/** The file's format and head, reading only its first rows. Throws `UnsupportedExportError`. */
+export async function identifyExport(
+  open: OpenFile,
+  fileName: string,
+  hints: ImportHints = {},
+): Promise<IdentifiedExport> {
+  const head = await readFileHead(open, fileName, KNOWN_HEADERS);
+  const choice = hints.format === undefined ? detectFormat(head) : formatById(hints.format);
+  if (!choice.ok) throw new UnsupportedExportError(choice.message);
+  const { table } = head;
+  if (!table) throw new UnsupportedExportError(`"${fileName}" has no table that ${choice.format.label} can read.`);
+  return { head: { ...head, table }, format: choice.format };
+}
+
+/** Identifies the file, then streams its canonical rows: memory stays flat whatever the file's size. */
+export async function readExport(open: OpenFile, fileName: string, hints: ImportHints = {}): Promise<ExportReading> {
+  const identified = await identifyExport(open, fileName, hints);
+  return { ...identified, events: parseExport(open, identified, hints) };
+}
+
+async function* parseExport(
+  open: OpenFile,
+  { head, format }: IdentifiedExport,
+  hints: ImportHints,
+): AsyncGenerator<ParseEvent> {
+  const footerLines: number[] = [];
+  const records = withoutFooters(readTableRecords(open, head), dimensionIndexes(head.table, format), footerLines);
+  try {
+    yield* format.parse(records, { fileName: head.fileName, hints, table: head.table });
+  } catch (error) {
+    if (!(error instanceof MalformedCsvError)) throw error;
+    yield { type: 'error', error: { row: error.line, column: null, message: error.message } };
+  }
+  if (footerLines.length > 0) yield { type: 'warning', message: describeFooters(footerLines) };
+}
+
+async function* withoutFooters(
+  records: AsyncIterable<CsvRecord>,
+  dimensionIndexes: readonly number[],
+  footerLines: number[],
+): AsyncGenerator<CsvRecord> {
+  for await (const record of records) {
+    if (isFooterRow(record.cells, dimensionIndexes)) footerLines.push(record.line);
+    else yield record;
+  }
+}
+
+function dimensionIndexes(table: TableHead, format: ExportFormat): number[] {
+  const dimensions = new Set(format.dimensionHeaders.map(normalizeHeader));
+  return table.header.cells.flatMap((cell, index) => (dimensions.has(normalizeHeader(cell)) ? [index] : []));
+}
+
+function describeFooters(lines: readonly number[]): string {
+  const shown = lines.slice(0, FOOTER_LINES_SHOWN).join(', ');
+  const more = lines.length > FOOTER_LINES_SHOWN ? ', …' : '';
+  const plural = lines.length === 1 ? '' : 's';
+  return `Skipped ${lines.length} total or summary row${plural} (line${plural} ${shown}${more}); they are never imported.`;
+}

@@ -1,0 +1,22 @@
+import { isEmptyCell } from './empty-cell.js';
+
+/**
+ * `Total`, `Totals: Account`, `Total : compte`, `Gesamt`, `合計` (FORMATS.md §0 step 5). The whole first cell must
+ * be the word, or the word and a colon, so that a campaign called "Total Recall" is not taken for a total.
+ */
+const TOTAL_LABEL = /^(?:totals?|gesamt|合計)\s*(?::|$)/i;
+
+/** A total or summary row: never imported, only counted. */
+export function isFooterRow(cells: readonly string[], dimensionIndexes: readonly number[]): boolean {
+  return isTotalRow(cells) || hasNoDimension(cells, dimensionIndexes);
+}
+
+export function isTotalRow(cells: readonly string[]): boolean {
+  const first = cells.find((cell) => !isEmptyCell(cell));
+  return first !== undefined && TOTAL_LABEL.test(first.trim());
+}
+
+/** A row whose entity cells (date, ids, names) are all empty or `--` describes no entity: a summary. */
+function hasNoDimension(cells: readonly string[], dimensionIndexes: readonly number[]): boolean {
+  return dimensionIndexes.length > 0 && dimensionIndexes.every((index) => isEmptyCell(cells[index] ?? ''));
+}
