@@ -110,6 +110,8 @@ export interface OrganicDailyRow {
   followers: number | null;
   /** Net new followers that day: a flow. */
   newFollowers: number | null;
+  /** Gross new follows that day (Business Suite "follows"), which is not net growth: unfollows are not in it. */
+  followersGained?: number | null;
   impressions: number | null;
   reach: number | null;
   /** One definition across platforms: likes + comments + shares (+ saves), unless the platform reports a total. */

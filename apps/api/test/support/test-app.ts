@@ -69,11 +69,21 @@ export class TestApp {
     return this.app.get(ApiKeysService).create(workspace.id, role, `${slug}-${role}`);
   }
 
-  async upload(key: string | undefined, fixture: string, fields: Record<string, string> = {}): Promise<Response> {
+  async upload(
+    key: string | undefined,
+    fixture: string,
+    fields: Record<string, string> = {},
+    query: Record<string, string> = {},
+  ): Promise<Response> {
     const form = new FormData();
     for (const [name, value] of Object.entries(fields)) form.set(name, value);
     form.set('file', new Blob([readFileSync(path.join(FIXTURES, fixture))]), fixture);
-    return fetch(`${this.baseUrl}/api/imports`, { method: 'POST', body: form, headers: authHeader(key) });
+    const search = new URLSearchParams(query).toString();
+    return fetch(`${this.baseUrl}/api/imports${search ? `?${search}` : ''}`, {
+      method: 'POST',
+      body: form,
+      headers: authHeader(key),
+    });
   }
 
   async graphql<Data>(key: string | undefined, query: string, variables: object = {}): Promise<GraphQLResponse<Data>> {

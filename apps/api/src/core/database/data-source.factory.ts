@@ -2,13 +2,15 @@ import path from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { migrations } from '../../../../../migrations/migrations.js';
 import { ImportErrorRecord } from '../../modules/imports/import-error.entity.js';
+import { Account } from '../../modules/accounts/account.entity.js';
+import { ImportPreview } from '../../modules/imports/import-preview.entity.js';
 import { ImportRun } from '../../modules/imports/import.entity.js';
 import { ApiKey } from '../../modules/workspaces/api-key.entity.js';
 import { Workspace } from '../../modules/workspaces/workspace.entity.js';
 import type { AppConfig } from '../config/config.js';
 import { createPGliteDriver } from './pglite-driver.js';
 
-export const entities = [Workspace, ApiKey, ImportRun, ImportErrorRecord];
+export const entities = [Workspace, ApiKey, Account, ImportRun, ImportErrorRecord, ImportPreview];
 
 /**
  * One factory, two drivers: `pg` on a real Postgres when DATABASE_URL is set, PGlite in `$DATA_DIR/db`

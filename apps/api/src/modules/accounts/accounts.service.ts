@@ -8,6 +8,8 @@ export interface AccountSighting {
   name: string | null;
   /** The currency the file states for it, if any. */
   currency: string | null;
+  /** The IANA time zone the file states for it, if any. */
+  timeZone: string | null;
 }
 
 export interface KnownAccount {
@@ -23,13 +25,14 @@ export class AccountsService {
    */
   async record(manager: EntityManager, workspaceId: string, seen: AccountSighting): Promise<KnownAccount> {
     const rows: { id: string; currency: string | null }[] = await manager.query(
-      `INSERT INTO account (workspace_id, platform, external_id, name, currency)
-       VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO account (workspace_id, platform, external_id, name, currency, time_zone)
+       VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (workspace_id, platform, external_id) DO UPDATE SET
          name = COALESCE(EXCLUDED.name, account.name),
-         currency = COALESCE(account.currency, EXCLUDED.currency)
+         currency = COALESCE(account.currency, EXCLUDED.currency),
+         time_zone = COALESCE(EXCLUDED.time_zone, account.time_zone)
        RETURNING id, currency`,
-      [workspaceId, seen.platform, seen.externalId, seen.name, seen.currency],
+      [workspaceId, seen.platform, seen.externalId, seen.name, seen.currency, seen.timeZone],
     );
     const row = rows[0];
     if (!row) throw new Error(`Account ${seen.platform}/${seen.externalId} could not be recorded`);

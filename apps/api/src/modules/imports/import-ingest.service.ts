@@ -2,12 +2,30 @@ import { createReadStream } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CanonicalRow, ImportHints, RowError } from '@tandem/formats/canonical.js';
+import type {
+  CanonicalRow,
+  ImportHints,
+  OrganicDailyRow,
+  PaidAudienceRow,
+  PaidDailyRow,
+  PaidEntity,
+  PaidPeriodRow,
+  PostRow,
+  RowError,
+} from '@tandem/formats/canonical.js';
 import { readExport, UnsupportedExportError } from '@tandem/formats/read-export.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { PermanentJobError } from '../../core/queue/job-names.js';
 import { AccountsService, type KnownAccount } from '../accounts/accounts.service.js';
-import { FactWriter, type ResolvedOrganicRow, type ResolvedPaidRow } from '../metrics/fact-writer.service.js';
+import {
+  ORGANIC_DAILY,
+  ORGANIC_POST,
+  PAID_AUDIENCE,
+  PAID_DAILY,
+  PAID_PERIOD,
+  type Resolved,
+} from '../metrics/fact-tables.js';
+import { FactWriter } from '../metrics/fact-writer.service.js';
 import { ImportErrorRecord } from './import-error.entity.js';
 import { ImportRun, ImportStatus } from './import.entity.js';
 
@@ -17,6 +35,8 @@ export const MAX_STORED_ERRORS = 1_000;
 
 interface Tally {
   rowsImported: number;
+  /** Whole reporting periods the file's `paid-period` rows cover. */
+  periods: Set<string>;
   rejectedRows: Set<number>;
   errorsStored: number;
   warnings: Set<string>;
@@ -37,7 +57,13 @@ export class ImportIngestService {
     await access(run.storedPath).catch(() => {
       throw new PermanentJobError(`The stored file of import ${run.id} is missing: ${run.storedPath}`);
     });
-    const tally: Tally = { rowsImported: 0, rejectedRows: new Set(), errorsStored: 0, warnings: new Set() };
+    const tally: Tally = {
+      rowsImported: 0,
+      periods: new Set(),
+      rejectedRows: new Set(),
+      errorsStored: 0,
+      warnings: new Set(),
+    };
     const detected = await readExport(() => createReadStream(run.storedPath), run.fileName, hints).catch((error) => {
       if (error instanceof UnsupportedExportError) return error;
       throw error;
@@ -64,18 +90,15 @@ export class ImportIngestService {
 
   private async flush(run: ImportRun, context: BatchContext, tally: Tally, rows: CanonicalRow[], errors: RowError[]) {
     await this.dataSource.transaction(async (manager) => {
-      const paid: ResolvedPaidRow[] = [];
-      const organic: ResolvedOrganicRow[] = [];
-      for (const row of rows) {
-        const account = await context.account(manager, row);
-        if (row.kind === 'paid')
-          paid.push({ ...row, accountKey: account.id, currency: context.currencyOf(row, account) });
-        else organic.push({ ...row, accountKey: account.id });
-      }
-      await this.facts.upsertPaid(manager, run.workspaceId, run.id, paid);
-      await this.facts.upsertOrganic(manager, run.workspaceId, run.id, organic);
+      const byKind = await context.resolve(manager, rows);
+      await this.facts.upsert(manager, run.workspaceId, run.id, PAID_DAILY, byKind.paid);
+      await this.facts.upsert(manager, run.workspaceId, run.id, PAID_PERIOD, byKind['paid-period']);
+      await this.facts.upsert(manager, run.workspaceId, run.id, PAID_AUDIENCE, byKind['paid-audience']);
+      await this.facts.upsert(manager, run.workspaceId, run.id, ORGANIC_DAILY, byKind.organic);
+      await this.facts.upsert(manager, run.workspaceId, run.id, ORGANIC_POST, byKind.post);
     });
     tally.rowsImported += rows.length;
+    for (const row of rows) if (row.kind === 'paid-period') tally.periods.add(`${row.periodStart}..${row.periodEnd}`);
     await this.recordErrors(run, tally, errors);
   }
 
@@ -91,7 +114,7 @@ export class ImportIngestService {
 
   private async finish(run: ImportRun, format: string | null, tally: Tally): Promise<void> {
     const rowsRejected = tally.rejectedRows.size;
-    const warnings = [...tally.warnings];
+    const warnings = [...tally.warnings, ...[...tally.periods].map(describeWholePeriod)];
     if (tally.errorsStored === MAX_STORED_ERRORS)
       warnings.push(`Only the first ${MAX_STORED_ERRORS} errors are listed`);
     if (format && tally.rowsImported === 0 && rowsRejected === 0) warnings.push('The file has no data rows');
@@ -131,23 +154,39 @@ class BatchContext {
     private readonly warnings: Set<string>,
   ) {}
 
-  async account(manager: EntityManager, row: CanonicalRow): Promise<KnownAccount> {
+  /** Each row with its account's id (recorded on first sight) and, for paid rows, its decided currency. */
+  async resolve(manager: EntityManager, rows: CanonicalRow[]): Promise<ResolvedRows> {
+    const resolved: ResolvedRows = { paid: [], 'paid-period': [], 'paid-audience': [], organic: [], post: [] };
+    for (const row of rows) {
+      const account = await this.account(manager, row);
+      const accountKey = account.id;
+      if (row.kind === 'organic') resolved.organic.push({ ...row, accountKey });
+      else if (row.kind === 'post') resolved.post.push({ ...row, accountKey });
+      else if (row.kind === 'paid') resolved.paid.push({ ...row, accountKey, currency: this.currencyOf(row, account) });
+      else if (row.kind === 'paid-period')
+        resolved['paid-period'].push({ ...row, accountKey, currency: this.currencyOf(row, account) });
+      else resolved['paid-audience'].push({ ...row, accountKey, currency: this.currencyOf(row, account) });
+    }
+    return resolved;
+  }
+
+  private async account(manager: EntityManager, row: CanonicalRow): Promise<KnownAccount> {
     const key = `${row.platform}\u0000${row.accountId}`;
     const cached = this.known.get(key);
     if (cached) return cached;
-    const currency = row.kind === 'paid' ? row.currency : null;
     const account = await this.accounts.record(manager, this.workspaceId, {
       platform: row.platform,
       externalId: row.accountId,
       name: row.accountName,
-      currency,
+      currency: 'currency' in row ? row.currency : null,
+      timeZone: 'accountTimeZone' in row ? (row.accountTimeZone ?? null) : null,
     });
     this.known.set(key, account);
     return account;
   }
 
   /** FORMATS.md §3: the file's currency, the account's, the upload's, else the workspace's (with a warning). */
-  currencyOf(row: { currency: string | null; platform: string; accountId: string }, account: KnownAccount): string {
+  private currencyOf(row: PaidEntity, account: KnownAccount): string {
     const decided = row.currency ?? account.currency ?? this.hints.currency;
     if (decided) return decided;
     this.warnings.add(
@@ -156,6 +195,18 @@ class BatchContext {
     return this.workspaceCurrency;
   }
 }
+
+function describeWholePeriod(period: string): string {
+  return `whole-period file: stored for ${period} (no daily rows); it counts only in ranges that contain the whole period`;
+}
+
+type ResolvedRows = {
+  paid: Resolved<PaidDailyRow>[];
+  'paid-period': Resolved<PaidPeriodRow>[];
+  'paid-audience': Resolved<PaidAudienceRow>[];
+  organic: Resolved<OrganicDailyRow>[];
+  post: Resolved<PostRow>[];
+};
 
 function finalStatus(format: string | null, imported: number, rejected: number): ImportStatus {
   if (!format || (imported === 0 && rejected > 0)) return ImportStatus.FAILED;

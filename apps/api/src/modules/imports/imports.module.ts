@@ -10,6 +10,9 @@ import { MetricsModule } from '../metrics/metrics.module.js';
 import { ImportErrorRecord } from './import-error.entity.js';
 import { ImportRun } from './import.entity.js';
 import { ImportIngestService } from './import-ingest.service.js';
+import { ImportPreview } from './import-preview.entity.js';
+import { ImportPreviewResolver } from './import-preview.resolver.js';
+import { ImportPreviewService } from './import-preview.service.js';
 import { ImportsController } from './imports.controller.js';
 import { ImportsResolver } from './imports.resolver.js';
 import { ImportsService } from './imports.service.js';
@@ -17,7 +20,7 @@ import { ImportFileJob } from './jobs/import-file.job.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ImportRun, ImportErrorRecord]),
+    TypeOrmModule.forFeature([ImportRun, ImportErrorRecord, ImportPreview]),
     AccountsModule,
     MetricsModule,
     MulterModule.registerAsync({
@@ -35,7 +38,14 @@ import { ImportFileJob } from './jobs/import-file.job.js';
     }),
   ],
   controllers: [ImportsController],
-  providers: [ImportsService, ImportIngestService, ImportsResolver, ImportFileJob],
+  providers: [
+    ImportsService,
+    ImportIngestService,
+    ImportsResolver,
+    ImportFileJob,
+    ImportPreviewService,
+    ImportPreviewResolver,
+  ],
   exports: [ImportsService],
 })
 export class ImportsModule implements OnApplicationBootstrap {

@@ -37,6 +37,6 @@ function clampPage(first: number | null): number {
   return Math.min(Math.max(first ?? DEFAULT_PAGE, 0), MAX_PAGE);
 }
 
-function isUuid(value: string): boolean {
+export function isUuid(value: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

@@ -24,7 +24,8 @@ export class ImportsService {
   ) {}
 
   /** The import row is written (the file already stored) before its job is queued: Redis may lose nothing. */
-  async create(workspaceId: string, upload: StoredUpload, hints: ImportHints): Promise<ImportRun> {
+  async create(workspaceId: string, upload: StoredUpload, requested: ImportHints): Promise<ImportRun> {
+    const hints = withExportDay(requested);
     const run = await this.imports.save(
       this.imports.create({ workspaceId, ...upload, hints, format: hints.format ?? null, status: ImportStatus.QUEUED }),
     );
@@ -79,4 +80,9 @@ export class ImportsService {
       { jobId: run.id },
     );
   }
+}
+
+/** CONTRACT.md: `exportedOn` defaults to the upload day, so yearless dates and post snapshots have a reference day. */
+export function withExportDay(hints: ImportHints, today: Date = new Date()): ImportHints {
+  return { ...hints, exportedOn: hints.exportedOn ?? today.toISOString().slice(0, 10) };
 }

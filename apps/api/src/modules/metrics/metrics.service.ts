@@ -18,6 +18,12 @@ interface PeriodRow<Sums> {
 }
 
 const MAX_SERIES_POINTS = 3_700;
+
+/** SQL naming the bucket (a period's first day, or the whole range) a day falls in. */
+type Bucket = (day: string) => string;
+
+const PAID_FACT_COLUMNS = `currency, spend, revenue, impressions, clicks, conversions,
+  CASE WHEN ad_id <> '' THEN 3 WHEN ad_set_id <> '' THEN 2 WHEN campaign_id <> '' THEN 1 ELSE 0 END AS level`;
 const EMPTY_PAID: PaidSums = {
   spend: 0,
   revenue: 0,
@@ -70,9 +76,9 @@ export class MetricsService {
         `That range has ${periods.length} ${unit}s; ask for at most ${MAX_SERIES_POINTS} points`,
       );
     }
-    const periodSql = `date_trunc('${unit}', date)::date::text`;
-    const paid = byPeriod((await this.paidSums(slice, currency, periodSql)).rows);
-    const organic = byPeriod(await this.organicSums(slice, periodSql));
+    const bucket: Bucket = (day) => `date_trunc('${unit}', ${day})::date::text`;
+    const paid = byPeriod((await this.paidSums(slice, currency, bucket)).rows);
+    const organic = byPeriod(await this.organicSums(slice, bucket));
     return periods.map(({ period }) => ({
       period,
       paid: paidMetrics(paid.get(period) ?? EMPTY_PAID),
@@ -82,7 +88,7 @@ export class MetricsService {
 
   private async totals(slice: Slice, currency: string): Promise<{ totals: OverviewTotals; otherCurrencies: string[] }> {
     assertRange(slice.range);
-    const wholeRange = `'total'`;
+    const wholeRange: Bucket = () => `'total'`;
     const paid = await this.paidSums(slice, currency, wholeRange);
     const organic = await this.organicSums(slice, wholeRange);
     return {
@@ -94,17 +100,30 @@ export class MetricsService {
     };
   }
 
-  /** Each (account, day) counts once, at the finest level present: ad, else ad set, else campaign, else account. */
-  private async paidSums(slice: Slice, currency: string, periodSql: string) {
+  /**
+   * Each (account, day) counts once, at the finest level present: ad, else ad set, else campaign, else account.
+   * A whole-period fact (an export without days) counts only in a bucket that contains its whole period, and
+   * only for an account with no daily facts inside that period (the daily ones are finer).
+   */
+  private async paidSums(slice: Slice, currency: string, bucket: Bucket) {
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `WITH facts AS (
-         SELECT *, CASE WHEN ad_id <> '' THEN 3 WHEN ad_set_id <> '' THEN 2 WHEN campaign_id <> '' THEN 1 ELSE 0 END AS level
+      `WITH daily AS (
+         SELECT ${bucket('date')} AS period, account_id, date AS period_start, date AS period_end, ${PAID_FACT_COLUMNS}
          FROM paid_daily_metric
          WHERE workspace_id = $1 AND date BETWEEN $2 AND $3 AND ($4::text[] IS NULL OR platform = ANY($4::text[]))
-       ), finest AS (
-         SELECT *, max(level) OVER (PARTITION BY account_id, date) AS finest_level FROM facts
+       ), whole_periods AS (
+         SELECT ${bucket('period_start')} AS period, account_id, period_start, period_end, ${PAID_FACT_COLUMNS}
+         FROM paid_period_metric AS p
+         WHERE workspace_id = $1 AND period_start >= $2 AND period_end <= $3
+           AND ($4::text[] IS NULL OR platform = ANY($4::text[]))
+           AND ${bucket('period_start')} = ${bucket('period_end')}
+           AND NOT EXISTS (SELECT 1 FROM paid_daily_metric AS d WHERE d.workspace_id = p.workspace_id
+             AND d.account_id = p.account_id AND d.date BETWEEN p.period_start AND p.period_end)
+       ), facts AS (
+         SELECT *, max(level) OVER (PARTITION BY account_id, period_start, period_end) AS finest_level
+         FROM (SELECT * FROM daily UNION ALL SELECT * FROM whole_periods) AS all_facts
        )
-       SELECT ${periodSql} AS period,
+       SELECT period,
          coalesce(sum(spend) FILTER (WHERE currency = $5), 0)::float8 AS spend,
          coalesce(sum(revenue) FILTER (WHERE currency = $5), 0)::float8 AS revenue,
          coalesce(sum(impressions), 0)::float8 AS impressions,
@@ -114,8 +133,8 @@ export class MetricsService {
          coalesce(sum(clicks) FILTER (WHERE currency = $5), 0)::float8 AS priced_clicks,
          coalesce(sum(conversions) FILTER (WHERE currency = $5), 0)::float8 AS priced_conversions,
          array_to_string(array_agg(DISTINCT currency) FILTER (WHERE currency <> $5), ',') AS other_currencies
-       FROM finest WHERE level = finest_level
-       GROUP BY 1`,
+       FROM facts WHERE level = finest_level
+       GROUP BY period`,
       [slice.workspaceId, slice.range.from, slice.range.to, slice.platforms, currency],
     );
     const otherCurrencies = new Set(
@@ -143,12 +162,18 @@ export class MetricsService {
     };
   }
 
-  /** Followers are a gauge: each account's last known count in the period, summed over accounts. */
-  private async organicSums(slice: Slice, periodSql: string): Promise<PeriodRow<OrganicSums>[]> {
+  /**
+   * Followers are a gauge: each account's last known count in the period, summed over accounts. Posts are the
+   * posts published in the period: counted from post-level exports for accounts that have them, else from the
+   * daily "posts" column.
+   */
+  private async organicSums(slice: Slice, bucket: Bucket): Promise<PeriodRow<OrganicSums>[]> {
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `WITH facts AS (
-         SELECT ${periodSql} AS period, * FROM organic_daily_metric
+         SELECT ${bucket('date')} AS period, * FROM organic_daily_metric
          WHERE workspace_id = $1 AND date BETWEEN $2 AND $3 AND ($4::text[] IS NULL OR platform = ANY($4::text[]))
+       ), post_accounts AS (
+         SELECT DISTINCT account_id FROM organic_post WHERE workspace_id = $1
        ), per_account AS (
          SELECT period, account_id,
            (array_agg(followers ORDER BY date DESC) FILTER (WHERE followers IS NOT NULL))[1] AS followers,
@@ -156,17 +181,27 @@ export class MetricsService {
            sum(impressions) AS impressions,
            sum(engagements) AS engagements,
            sum(engagements) FILTER (WHERE impressions IS NOT NULL) AS engagements_with_impressions,
-           sum(posts) AS posts
+           sum(posts) FILTER (WHERE account_id NOT IN (SELECT account_id FROM post_accounts)) AS posts
          FROM facts GROUP BY period, account_id
+       ), daily AS (
+         SELECT period,
+           sum(followers)::float8 AS followers,
+           sum(follower_growth)::float8 AS follower_growth,
+           coalesce(sum(impressions), 0)::float8 AS impressions,
+           coalesce(sum(engagements), 0)::float8 AS engagements,
+           coalesce(sum(engagements_with_impressions), 0)::float8 AS engagements_with_impressions,
+           coalesce(sum(posts), 0)::float8 AS posts
+         FROM per_account GROUP BY period
+       ), published AS (
+         SELECT ${bucket('published_on')} AS period, count(*)::float8 AS posts FROM organic_post
+         WHERE workspace_id = $1 AND published_on BETWEEN $2 AND $3 AND ($4::text[] IS NULL OR platform = ANY($4::text[]))
+         GROUP BY 1
        )
-       SELECT period,
-         sum(followers)::float8 AS followers,
-         sum(follower_growth)::float8 AS follower_growth,
-         coalesce(sum(impressions), 0)::float8 AS impressions,
-         coalesce(sum(engagements), 0)::float8 AS engagements,
-         coalesce(sum(engagements_with_impressions), 0)::float8 AS engagements_with_impressions,
-         coalesce(sum(posts), 0)::float8 AS posts
-       FROM per_account GROUP BY period`,
+       SELECT coalesce(daily.period, published.period) AS period, daily.followers, daily.follower_growth,
+         coalesce(daily.impressions, 0) AS impressions, coalesce(daily.engagements, 0) AS engagements,
+         coalesce(daily.engagements_with_impressions, 0) AS engagements_with_impressions,
+         coalesce(daily.posts, 0) + coalesce(published.posts, 0) AS posts
+       FROM daily FULL JOIN published ON published.period = daily.period`,
       [slice.workspaceId, slice.range.from, slice.range.to, slice.platforms],
     );
     return rows.map((row) => ({

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_MODES, TestApp } from './support/test-app.js';
+
+const PREVIEW_FIELDS = `id fileName format from to accounts { platform accountId } rows { kind count }
+  paid { currency spend revenue conversions impressions clicks } rowsRejected errors { row column message } committedImportId`;
+
+describe.each(TEST_MODES)('dry run of an upload (%s)', (mode) => {
+  let tandem: TestApp;
+  let key: string;
+
+  const paidSpend = async () => {
+    const result = await tandem.graphql<{ overview: { paid: { spend: number } } }>(
+      key,
+      'query ($range: DateRange!) { overview(range: $range) { paid { spend } } }',
+      { range: { from: '2026-01-01', to: '2026-12-31' } },
+    );
+    return result.data!.overview.paid.spend;
+  };
+
+  beforeAll(async () => {
+    tandem = await TestApp.start(mode, { redisDb: 4 });
+    key = await tandem.workspaceKey('preview');
+  });
+
+  afterAll(async () => tandem?.close());
+
+  it('answers what would be imported and writes no facts and no import', async () => {
+    const response = await tandem.upload(key, 'paid-3-bad-rows.csv', {}, { dryRun: 'true' });
+    expect(response.status).toBe(200);
+    const preview = await response.json();
+    expect(preview).toMatchObject({
+      fileName: 'paid-3-bad-rows.csv',
+      format: 'tandem-paid',
+      from: '2026-04-01',
+      to: '2026-04-03',
+      accounts: [{ platform: 'FACEBOOK', accountId: 'act_1' }],
+      rows: [{ kind: 'paid', count: 3 }],
+      paid: [{ currency: 'USD', spend: '60', revenue: '300', conversions: '6', impressions: 6000, clicks: 60 }],
+      rowsRejected: 3,
+      committedImportId: null,
+    });
+    expect(preview.errors.map((error: { row: number }) => error.row)).toEqual([3, 5, 7]);
+    expect(await paidSpend()).toBe(0);
+    expect((await tandem.graphql<{ imports: unknown[] }>(key, '{ imports { id } }')).data!.imports).toEqual([]);
+
+    const viaGraphQL = await tandem.graphql<{ importPreview: unknown }>(
+      key,
+      `query ($id: ID!) { importPreview(id: $id) { ${PREVIEW_FIELDS} } }`,
+      { id: preview.id },
+    );
+    expect(preview).toMatchObject(viaGraphQL.data!.importPreview as object);
+  });
+
+  it('commits a preview into an import, once', async () => {
+    const preview = await (await tandem.upload(key, 'paid-small.csv', {}, { dryRun: 'true' })).json();
+    const commit = `mutation ($id: ID!) { commitImportPreview(id: $id) { id } }`;
+    const first = await tandem.graphql<{ commitImportPreview: { id: string } }>(key, commit, { id: preview.id });
+    const second = await tandem.graphql<{ commitImportPreview: { id: string } }>(key, commit, { id: preview.id });
+    expect(second.data!.commitImportPreview.id).toBe(first.data!.commitImportPreview.id);
+    const run = await tandem.waitForImport(key, first.data!.commitImportPreview.id);
+    expect(run).toMatchObject({ status: 'COMPLETED', rowsImported: 7 });
+    expect(await paidSpend()).toBeCloseTo(1121.84, 6);
+  });
+
+  it('names the supported formats when no format reads the file', async () => {
+    const preview = await (await tandem.upload(key, 'unrecognised.csv', {}, { dryRun: 'true' })).json();
+    expect(preview.format).toBeNull();
+    expect(preview.errors[0].message).toMatch(/tandem-paid/);
+  });
+
+  it("never shows another workspace's preview", async () => {
+    const preview = await (await tandem.upload(key, 'paid-small.csv', {}, { dryRun: 'true' })).json();
+    const stranger = await tandem.workspaceKey('stranger');
+    const peek = await tandem.graphql<{ importPreview: unknown }>(
+      stranger,
+      'query ($id: ID!) { importPreview(id: $id) { id } }',
+      {
+        id: preview.id,
+      },
+    );
+    expect(peek.data!.importPreview).toBeNull();
+    const commit = await tandem.graphql(stranger, 'mutation ($id: ID!) { commitImportPreview(id: $id) { id } }', {
+      id: preview.id,
+    });
+    expect(commit.errors?.[0]?.message).toMatch(/No import preview/);
+  });
+});

@@ -1,0 +1,123 @@
+import { addDecimals } from '@tandem/metrics/decimal.js';
+import type { CanonicalRow, Decimal, IsoDate, ParseEvent, Platform, RowError } from './canonical.js';
+
+/** Paid totals of one currency: never summed across currencies. */
+export interface CurrencyTotals {
+  currency: string | null;
+  spend: Decimal;
+  revenue: Decimal;
+  conversions: Decimal;
+  impressions: number;
+  clicks: number;
+}
+
+export interface ExportSummary {
+  from: IsoDate | null;
+  to: IsoDate | null;
+  accounts: { platform: Platform; accountId: string; accountName: string | null }[];
+  rows: { kind: CanonicalRow['kind']; count: number }[];
+  /** Day and whole-period paid facts (audience breakdowns repeat them, so they are left out). */
+  paid: CurrencyTotals[];
+  organic: { impressions: number; engagements: number; newFollowers: number };
+  posts: number;
+  rowsRejected: number;
+  errors: RowError[];
+  warnings: string[];
+}
+
+const MAX_ACCOUNTS = 100;
+
+/** What an import would write, read from the parser's events without writing anything (a dry run). */
+export async function summariseExport(events: AsyncIterable<ParseEvent>, maxErrors = 20): Promise<ExportSummary> {
+  const summary = new SummaryBuilder(maxErrors);
+  for await (const event of events) summary.add(event);
+  return summary.build();
+}
+
+/** The summary of a file no format can read: nothing in it but the reason. */
+export function unreadableExportSummary(message: string): ExportSummary {
+  const summary = new SummaryBuilder(1);
+  summary.add({ type: 'error', error: { row: null, column: null, message } });
+  return summary.build();
+}
+
+class SummaryBuilder {
+  private from: IsoDate | null = null;
+  private to: IsoDate | null = null;
+  private readonly accounts = new Map<string, ExportSummary['accounts'][number]>();
+  private readonly rowCounts = new Map<CanonicalRow['kind'], number>();
+  private readonly paid = new Map<string | null, CurrencyTotals>();
+  private readonly organic = { impressions: 0, engagements: 0, newFollowers: 0 };
+  private readonly rejectedRows = new Set<number>();
+  private readonly errors: RowError[] = [];
+  private readonly warnings: string[] = [];
+
+  constructor(private readonly maxErrors: number) {}
+
+  add(event: ParseEvent): void {
+    if (event.type === 'warning') this.warnings.push(event.message);
+    else if (event.type === 'error') this.addError(event.error);
+    else this.addRow(event.row);
+  }
+
+  build(): ExportSummary {
+    return {
+      from: this.from,
+      to: this.to,
+      accounts: [...this.accounts.values()],
+      rows: [...this.rowCounts].map(([kind, count]) => ({ kind, count })),
+      paid: [...this.paid.values()],
+      organic: this.organic,
+      posts: this.rowCounts.get('post') ?? 0,
+      rowsRejected: this.rejectedRows.size,
+      errors: this.errors,
+      warnings: this.warnings,
+    };
+  }
+
+  private addError(error: RowError): void {
+    if (error.row !== null) this.rejectedRows.add(error.row);
+    if (this.errors.length < this.maxErrors) this.errors.push(error);
+  }
+
+  private addRow(row: CanonicalRow): void {
+    this.rowCounts.set(row.kind, (this.rowCounts.get(row.kind) ?? 0) + 1);
+    const accountKey = `${row.platform}\u0000${row.accountId}`;
+    if (!this.accounts.has(accountKey) && this.accounts.size < MAX_ACCOUNTS) {
+      this.accounts.set(accountKey, { platform: row.platform, accountId: row.accountId, accountName: row.accountName });
+    }
+    if (row.kind === 'paid') this.addDays(row.date, row.date);
+    if (row.kind === 'paid-period' || row.kind === 'paid-audience') this.addDays(row.periodStart, row.periodEnd);
+    if (row.kind === 'organic') this.addDays(row.date, row.date);
+    if (row.kind === 'post' && row.publishedAt)
+      this.addDays(row.publishedAt.slice(0, 10), row.publishedAt.slice(0, 10));
+    if (row.kind === 'paid' || row.kind === 'paid-period') this.addPaid(row);
+    if (row.kind === 'organic') {
+      this.organic.impressions += row.impressions ?? 0;
+      this.organic.engagements += row.engagements ?? 0;
+      this.organic.newFollowers += row.newFollowers ?? 0;
+    }
+  }
+
+  private addDays(from: IsoDate, to: IsoDate): void {
+    if (this.from === null || from < this.from) this.from = from;
+    if (this.to === null || to > this.to) this.to = to;
+  }
+
+  private addPaid(row: Extract<CanonicalRow, { kind: 'paid' | 'paid-period' }>): void {
+    const totals = this.paid.get(row.currency) ?? {
+      currency: row.currency,
+      spend: '0',
+      revenue: '0',
+      conversions: '0',
+      impressions: 0,
+      clicks: 0,
+    };
+    totals.spend = addDecimals(totals.spend, row.spend ?? '0');
+    totals.revenue = addDecimals(totals.revenue, row.revenue ?? '0');
+    totals.conversions = addDecimals(totals.conversions, row.conversions ?? '0');
+    totals.impressions += row.impressions ?? 0;
+    totals.clicks += row.clicks ?? 0;
+    this.paid.set(row.currency, totals);
+  }
+}
