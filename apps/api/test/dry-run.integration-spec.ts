@@ -4,6 +4,17 @@ import { TEST_MODES, TestApp } from './support/test-app.js';
 const PREVIEW_FIELDS = `id fileName format from to accounts { platform accountId } rows { kind count }
   paid { currency spend revenue conversions impressions clicks } rowsRejected errors { row column message } committedImportId`;
 
+interface Preview {
+  id: string;
+  format: string | null;
+  errors: { row: number | null; message: string }[];
+}
+
+const dryRun = async (tandem: TestApp, key: string, fixture: string): Promise<{ status: number; preview: Preview }> => {
+  const response = await tandem.upload(key, fixture, {}, { dryRun: 'true' });
+  return { status: response.status, preview: (await response.json()) as Preview };
+};
+
 describe.each(TEST_MODES)('dry run of an upload (%s)', (mode) => {
   let tandem: TestApp;
   let key: string;
@@ -25,9 +36,8 @@ describe.each(TEST_MODES)('dry run of an upload (%s)', (mode) => {
   afterAll(async () => tandem?.close());
 
   it('answers what would be imported and writes no facts and no import', async () => {
-    const response = await tandem.upload(key, 'paid-3-bad-rows.csv', {}, { dryRun: 'true' });
-    expect(response.status).toBe(200);
-    const preview = await response.json();
+    const { status, preview } = await dryRun(tandem, key, 'paid-3-bad-rows.csv');
+    expect(status).toBe(200);
     expect(preview).toMatchObject({
       fileName: 'paid-3-bad-rows.csv',
       format: 'tandem-paid',
@@ -39,7 +49,7 @@ describe.each(TEST_MODES)('dry run of an upload (%s)', (mode) => {
       rowsRejected: 3,
       committedImportId: null,
     });
-    expect(preview.errors.map((error: { row: number }) => error.row)).toEqual([3, 5, 7]);
+    expect(preview.errors.map((error) => error.row)).toEqual([3, 5, 7]);
     expect(await paidSpend()).toBe(0);
     expect((await tandem.graphql<{ imports: unknown[] }>(key, '{ imports { id } }')).data!.imports).toEqual([]);
 
@@ -52,7 +62,7 @@ describe.each(TEST_MODES)('dry run of an upload (%s)', (mode) => {
   });
 
   it('commits a preview into an import, once', async () => {
-    const preview = await (await tandem.upload(key, 'paid-small.csv', {}, { dryRun: 'true' })).json();
+    const { preview } = await dryRun(tandem, key, 'paid-small.csv');
     const commit = `mutation ($id: ID!) { commitImportPreview(id: $id) { id } }`;
     const first = await tandem.graphql<{ commitImportPreview: { id: string } }>(key, commit, { id: preview.id });
     const second = await tandem.graphql<{ commitImportPreview: { id: string } }>(key, commit, { id: preview.id });
@@ -63,13 +73,13 @@ describe.each(TEST_MODES)('dry run of an upload (%s)', (mode) => {
   });
 
   it('names the supported formats when no format reads the file', async () => {
-    const preview = await (await tandem.upload(key, 'unrecognised.csv', {}, { dryRun: 'true' })).json();
+    const { preview } = await dryRun(tandem, key, 'unrecognised.csv');
     expect(preview.format).toBeNull();
-    expect(preview.errors[0].message).toMatch(/tandem-paid/);
+    expect(preview.errors[0]!.message).toMatch(/tandem-paid/);
   });
 
   it("never shows another workspace's preview", async () => {
-    const preview = await (await tandem.upload(key, 'paid-small.csv', {}, { dryRun: 'true' })).json();
+    const { preview } = await dryRun(tandem, key, 'paid-small.csv');
     const stranger = await tandem.workspaceKey('stranger');
     const peek = await tandem.graphql<{ importPreview: unknown }>(
       stranger,
