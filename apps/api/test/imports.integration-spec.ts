@@ -82,6 +82,22 @@ describe.each(TEST_MODES)('upload → queue → database → GraphQL (%s)', (mod
     expect(await overview(key)).toEqual(before);
   });
 
+  it('restates the overlapping days of a later, overlapping export: last upload wins, nothing doubles', async () => {
+    const may = { range: { from: '2026-05-01', to: '2026-05-31' } };
+    await tandem.importFixture(key, 'paid-overlap-early.csv');
+    expect((await overview(key, may)).paid).toMatchObject({ spend: 60, impressions: 6000, conversions: 3 });
+    await tandem.importFixture(key, 'paid-overlap-later.csv');
+    // May 1 from the first export, May 2–3 restated by the second, May 4 new.
+    expect((await overview(key, may)).paid).toMatchObject({
+      spend: 102,
+      impressions: 10_200,
+      clicks: 102,
+      conversions: 7,
+    });
+    await tandem.importFixture(key, 'paid-overlap-early.csv');
+    expect((await overview(key, may)).paid).toMatchObject({ spend: 100, impressions: 10_000, conversions: 4 });
+  });
+
   it('imports an organic template: followers as a gauge, growth and engagements as flows', async () => {
     const run = await tandem.importFixture(key, 'organic-small.csv');
     expect(run).toMatchObject({ status: 'COMPLETED', format: 'tandem-organic', rowsImported: 4 });

@@ -75,16 +75,22 @@ export class ImportIngestService {
     const context = await this.batchContext(run, hints, tally);
     let batch: CanonicalRow[] = [];
     let errors: RowError[] = [];
+    // One batch is written while the next is parsed: the parser and the database work side by side.
+    let writing: Promise<void> = Promise.resolve();
+    const writeBatch = async () => {
+      await writing;
+      writing = this.flush(run, context, tally, batch, errors);
+      writing.catch(() => undefined); // awaited (and thrown) before the next batch or at the end
+      [batch, errors] = [[], []];
+    };
     for await (const event of detected.events) {
       if (event.type === 'row') batch.push(event.row);
       else if (event.type === 'error') errors.push(event.error);
       else tally.warnings.add(event.message);
-      if (batch.length >= BATCH_SIZE || errors.length >= BATCH_SIZE) {
-        await this.flush(run, context, tally, batch, errors);
-        [batch, errors] = [[], []];
-      }
+      if (batch.length >= BATCH_SIZE || errors.length >= BATCH_SIZE) await writeBatch();
     }
-    await this.flush(run, context, tally, batch, errors);
+    await writeBatch();
+    await writing;
     await this.finish(run, detected.format.id, tally);
   }
 
