@@ -2,7 +2,7 @@
 // workspace has no imports yet, uploads every bundled sample export through the real REST endpoint.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, openAsBlob, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openAsBlob, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -67,23 +67,25 @@ async function hasNoImports() {
   return (await graphql('{ imports(first: 1) { id } }')).imports.length === 0;
 }
 
+/** Uploads the samples in manifest order, each with the upload fields its export needs (account, platform…). */
 async function importSamples() {
-  const files = readdirSync(samplesDir)
-    .filter((name) => !name.startsWith('.'))
-    .sort();
-  for (const name of files) {
+  const manifest = /** @type {{ file: string, fields: Record<string, string> }[]} */ (
+    JSON.parse(readFileSync(path.join(samplesDir, 'manifest.json'), 'utf8'))
+  );
+  for (const { file, fields } of manifest) {
     const form = new FormData();
-    form.set('file', await openAsBlob(path.join(samplesDir, name)), name);
+    for (const [name, value] of Object.entries(fields)) form.set(name, value);
+    form.set('file', await openAsBlob(path.join(samplesDir, file)), file);
     const response = await fetch(`${baseUrl}/api/imports`, {
       method: 'POST',
       body: form,
       headers: { authorization: `Bearer ${apiKey}` },
     });
     if (response.status !== 202)
-      throw new Error(`Uploading ${name} answered ${response.status}: ${await response.text()}`);
+      throw new Error(`Uploading ${file} answered ${response.status}: ${await response.text()}`);
     const { id } = /** @type {{ id: string }} */ (await response.json());
     const run = await waitForImport(id);
-    console.log(`  imported ${name}: ${run.status}, ${run.rowsImported} rows (${run.format})`);
+    console.log(`  imported ${file}: ${run.status}, ${run.rowsImported} rows (${run.format})`);
   }
 }
 

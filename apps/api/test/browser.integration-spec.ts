@@ -43,7 +43,7 @@ async function paidSpendOn(page: Page): Promise<number> {
   return Number(await page.getByTestId('kpi-paid-spend').getAttribute('data-value'));
 }
 
-it('uploads an export on the Imports page and sees the Overview numbers change', async () => {
+it('previews an export on the Imports page, imports it, and sees the Overview numbers change', async () => {
   const key = await tandem.workspaceKey('browser', 'uploader');
   const page = await browser.newPage();
   await page.goto(tandem.baseUrl);
@@ -54,6 +54,9 @@ it('uploads an export on the Imports page and sees the Overview numbers change',
 
   await page.getByTestId('nav-imports').click();
   await page.getByTestId('upload-input').setInputFiles(path.join(FIXTURES, 'paid-small.csv'));
+  await expect.poll(() => page.getByTestId('preview-format').textContent()).toMatch(/tandem-paid/);
+  expect(await page.getByTestId('preview-paid-spend').first().textContent()).toMatch(/1,121\.84/);
+  await page.getByTestId('preview-commit').click();
   const row = page.locator('[data-testid=import-row]', { hasText: 'paid-small.csv' });
   await row.locator('[data-testid=import-status][data-status=COMPLETED]').waitFor({ timeout: 30_000 });
 

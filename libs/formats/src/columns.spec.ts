@@ -47,6 +47,8 @@ describe('matchHeader', () => {
   });
 
   it('does not fit a file without a table', () => {
-    expect(matchHeader({ container: 'xls', fileName: 'x.xls', table: null }, rule).confidence).toBe(0);
+    expect(
+      matchHeader({ container: 'zip', fileName: 'x.zip', entries: [], tableName: null, table: null }, rule).confidence,
+    ).toBe(0);
   });
 });

@@ -28,4 +28,19 @@ describe('summariseExport', () => {
     expect(summary.accounts.map((account) => account.accountId)).toEqual(['act_1', 'tt_9']);
     expect(summary.errors).toEqual([expect.objectContaining({ row: 4, column: 'spend' })]);
   });
+
+  it('counts each account-day once, at the finest level present, as the dashboard does', async () => {
+    const mixed = [
+      'date,platform,account_id,currency,campaign_id,ad_set_id,ad_id,spend,impressions,clicks',
+      '2026-03-01,FACEBOOK,act_1,USD,c1,,,50.95,13920,65',
+      '2026-03-01,FACEBOOK,act_1,USD,c1,s1,a1,41.20,5120,61',
+      '2026-03-01,FACEBOOK,act_1,USD,c1,s1,a2,9.75,8800,4',
+      '2026-03-02,FACEBOOK,act_1,USD,c1,,,12.00,1000,10',
+    ].join('\n');
+    const { events } = await readExport(() => Readable.from([Buffer.from(mixed)]), 'mixed.csv');
+    const summary = await summariseExport(events);
+    expect(summary.paid).toEqual([
+      { currency: 'USD', spend: '62.95', revenue: '0', conversions: '0', impressions: 14_920, clicks: 75 },
+    ]);
+  });
 });

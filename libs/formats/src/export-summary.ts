@@ -16,7 +16,10 @@ export interface ExportSummary {
   to: IsoDate | null;
   accounts: { platform: Platform; accountId: string; accountName: string | null }[];
   rows: { kind: CanonicalRow['kind']; count: number }[];
-  /** Day and whole-period paid facts (audience breakdowns repeat them, so they are left out). */
+  /**
+   * Day and whole-period paid facts, each account-day (or account-period) counted once at the finest level
+   * present, as the dashboard counts them. Audience breakdowns repeat them, so they are left out.
+   */
   paid: CurrencyTotals[];
   organic: { impressions: number; engagements: number; newFollowers: number };
   posts: number;
@@ -46,7 +49,8 @@ class SummaryBuilder {
   private to: IsoDate | null = null;
   private readonly accounts = new Map<string, ExportSummary['accounts'][number]>();
   private readonly rowCounts = new Map<CanonicalRow['kind'], number>();
-  private readonly paid = new Map<string | null, CurrencyTotals>();
+  /** Per account and day (or period): the finest entity level seen and its totals by currency. */
+  private readonly paid = new Map<string, { level: number; totals: Map<string | null, CurrencyTotals> }>();
   private readonly organic = { impressions: 0, engagements: 0, newFollowers: 0 };
   private readonly rejectedRows = new Set<number>();
   private readonly errors: RowError[] = [];
@@ -66,7 +70,7 @@ class SummaryBuilder {
       to: this.to,
       accounts: [...this.accounts.values()],
       rows: [...this.rowCounts].map(([kind, count]) => ({ kind, count })),
-      paid: [...this.paid.values()],
+      paid: totalsByCurrency([...this.paid.values()].flatMap(({ totals }) => [...totals.values()])),
       organic: this.organic,
       posts: this.rowCounts.get('post') ?? 0,
       rowsRejected: this.rejectedRows.size,
@@ -104,20 +108,59 @@ class SummaryBuilder {
     if (this.to === null || to > this.to) this.to = to;
   }
 
-  private addPaid(row: Extract<CanonicalRow, { kind: 'paid' | 'paid-period' }>): void {
-    const totals = this.paid.get(row.currency) ?? {
-      currency: row.currency,
-      spend: '0',
-      revenue: '0',
-      conversions: '0',
-      impressions: 0,
-      clicks: 0,
-    };
-    totals.spend = addDecimals(totals.spend, row.spend ?? '0');
-    totals.revenue = addDecimals(totals.revenue, row.revenue ?? '0');
-    totals.conversions = addDecimals(totals.conversions, row.conversions ?? '0');
-    totals.impressions += row.impressions ?? 0;
-    totals.clicks += row.clicks ?? 0;
-    this.paid.set(row.currency, totals);
+  private addPaid(row: PaidFact): void {
+    const key = [
+      row.platform,
+      row.accountId,
+      row.kind === 'paid' ? row.date : `${row.periodStart}..${row.periodEnd}`,
+    ].join('\u0000');
+    const level = entityLevel(row);
+    const slot = this.paid.get(key);
+    if (slot && slot.level > level) return;
+    const totals = slot && slot.level === level ? slot.totals : new Map<string | null, CurrencyTotals>();
+    totals.set(row.currency, addRow(totals.get(row.currency) ?? emptyTotals(row.currency), row));
+    this.paid.set(key, { level, totals });
   }
+}
+
+type PaidFact = Extract<CanonicalRow, { kind: 'paid' | 'paid-period' }>;
+
+/** Ad, ad set, campaign, account: the finer, the higher. */
+function entityLevel(row: PaidFact): number {
+  if (row.adId) return 3;
+  if (row.adSetId) return 2;
+  return row.campaignId ? 1 : 0;
+}
+
+function emptyTotals(currency: string | null): CurrencyTotals {
+  return { currency, spend: '0', revenue: '0', conversions: '0', impressions: 0, clicks: 0 };
+}
+
+function addRow(totals: CurrencyTotals, row: PaidFact): CurrencyTotals {
+  return addTotals(totals, {
+    currency: row.currency,
+    spend: row.spend ?? '0',
+    revenue: row.revenue ?? '0',
+    conversions: row.conversions ?? '0',
+    impressions: row.impressions ?? 0,
+    clicks: row.clicks ?? 0,
+  });
+}
+
+function addTotals(a: CurrencyTotals, b: CurrencyTotals): CurrencyTotals {
+  return {
+    currency: a.currency,
+    spend: addDecimals(a.spend, b.spend),
+    revenue: addDecimals(a.revenue, b.revenue),
+    conversions: addDecimals(a.conversions, b.conversions),
+    impressions: a.impressions + b.impressions,
+    clicks: a.clicks + b.clicks,
+  };
+}
+
+function totalsByCurrency(parts: CurrencyTotals[]): CurrencyTotals[] {
+  const byCurrency = new Map<string | null, CurrencyTotals>();
+  for (const part of parts)
+    byCurrency.set(part.currency, addTotals(byCurrency.get(part.currency) ?? emptyTotals(part.currency), part));
+  return [...byCurrency.values()];
 }

@@ -1,21 +1,27 @@
+import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { collect, openChunks, openFixture, utf16le } from '../test/open-fixture.js';
 import { identifyExport, readExport, UnsupportedExportError } from './read-export.js';
 
 describe('readExport', () => {
   it('fails an unrecognised file with a message naming the supported formats', async () => {
-    const reading = readExport(openFixture('unrecognised-meta-ads.csv'), 'meta.csv');
+    const reading = readExport(openChunks('Week,Store,Footfall\n2025-W09,Paris,1200\n'), 'stores.csv');
     await expect(reading).rejects.toThrow(UnsupportedExportError);
     await expect(reading).rejects.toThrow(
       /Supported formats: Tandem paid template \(tandem-paid\), Tandem organic template/,
     );
   });
 
+  it('recognises a Meta Ads Manager export (once unsupported)', async () => {
+    const { format } = await readExport(openFixture('unrecognised-meta-ads.csv'), 'meta.csv');
+    expect(format.id).toBe('meta-ads-manager');
+  });
+
   it('uses the format the upload names instead of detecting one', async () => {
     const { format } = await readExport(openFixture('tandem-organic.csv'), 'x.csv', { format: 'tandem-organic' });
     expect(format.id).toBe('tandem-organic');
     await expect(readExport(openFixture('tandem-organic.csv'), 'x.csv', { format: 'nope' })).rejects.toThrow(
-      'Unknown format "nope". Valid formats: tandem-paid, tandem-organic.',
+      /^Unknown format "nope"\. Valid formats: tandem-paid, tandem-organic, /,
     );
   });
 
@@ -56,6 +62,33 @@ describe('readExport', () => {
         message: expect.stringMatching(/^The file cannot be read from line 3 on: Quote Not Closed/),
       },
     });
+  });
+});
+
+describe('readExport of workbooks', () => {
+  it("reads a workbook's first sheet like a CSV: header below a preamble, totals skipped, sheet row numbers", async () => {
+    const workbook = XLSX.utils.book_new();
+    const rows = [
+      ['Paid results'],
+      ['date', 'platform', 'account_id', 'spend', 'impressions'],
+      ['2025-03-01', 'TikTok', 'adv_1', 12.5, 1000],
+      ['Total', null, null, 12.5, 1000],
+    ];
+    XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(rows), 'Report');
+    const bytes = XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+    const { format, head, events } = await readExport(openChunks(bytes), 'report.xlsx');
+    expect(format.id).toBe('tandem-paid');
+    expect(head).toMatchObject({ container: 'workbook', tableName: 'Report', table: { header: { line: 2 } } });
+    expect(await collect(events)).toEqual([
+      { type: 'row', row: expect.objectContaining({ line: 3, platform: 'TIKTOK', spend: '12.5', impressions: 1000 }) },
+      { type: 'warning', message: 'Skipped 1 total or summary row (line 4); they are never imported.' },
+    ]);
+  });
+
+  it('fails a damaged archive as an unsupported file, with the reason', async () => {
+    const reading = readExport(openChunks(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0])), 'report.xlsx');
+    await expect(reading).rejects.toThrow(UnsupportedExportError);
+    await expect(reading).rejects.toThrow(/^"report.xlsx" is not a readable zip archive/);
   });
 });
 

@@ -2,9 +2,17 @@ import type { ImportHints, ParseEvent } from './canonical.js';
 import type { ExportFormat } from './format.js';
 import { detectFormat, formatById, KNOWN_HEADERS } from './registry.js';
 import { MalformedCsvError, type CsvRecord } from './reader/csv-records.js';
-import { readFileHead, readTableRecords, type FileHead, type OpenFile, type TableHead } from './reader/file-head.js';
+import {
+  readFileHead,
+  readTableRecords,
+  withTable,
+  type FileHead,
+  type OpenFile,
+  type TableHead,
+} from './reader/file-head.js';
 import { isFooterRow } from './reader/footer-rows.js';
 import { normalizeHeader } from './reader/header-names.js';
+import { UnreadableFileError } from './reader/whole-file.js';
 
 /** The file is of no supported format (or the named format does not exist): the import fails with this message. */
 export class UnsupportedExportError extends Error {
@@ -23,18 +31,31 @@ export interface ExportReading extends IdentifiedExport {
 
 const FOOTER_LINES_SHOWN = 5;
 
-/** The file's format and head, reading only its first rows. Throws `UnsupportedExportError`. */
+/** The file's format and head, reading only its first rows (a workbook whole). Throws `UnsupportedExportError`. */
 export async function identifyExport(
   open: OpenFile,
   fileName: string,
   hints: ImportHints = {},
 ): Promise<IdentifiedExport> {
-  const head = await readFileHead(open, fileName, KNOWN_HEADERS);
+  const head = await readFileHead(open, fileName, KNOWN_HEADERS).catch((error: unknown) => {
+    if (error instanceof UnreadableFileError) throw new UnsupportedExportError(error.message, { cause: error });
+    throw error;
+  });
   const choice = hints.format === undefined ? detectFormat(head) : formatById(hints.format);
   if (!choice.ok) throw new UnsupportedExportError(choice.message);
-  const { table } = head;
-  if (!table) throw new UnsupportedExportError(`"${fileName}" has no table that ${choice.format.label} can read.`);
-  return { head: { ...head, table }, format: choice.format };
+  const selected = selectTable(head, choice.format);
+  const table = selected?.table;
+  if (!selected || !table) {
+    throw new UnsupportedExportError(`"${fileName}" has no table that ${choice.format.label} can read.`);
+  }
+  return { head: { ...selected, table }, format: choice.format };
+}
+
+/** A workbook's or zip's sheet or entry that the format reads (FileHead.tableName); a text file's only table. */
+function selectTable(head: FileHead, format: ExportFormat): FileHead | null {
+  if (head.container === 'text' || !format.tableName) return head;
+  const name = format.tableName(head);
+  return name === null ? null : withTable(head, name);
 }
 
 /** Identifies the file, then streams its canonical rows: memory stays flat whatever the file's size. */
@@ -51,10 +72,13 @@ async function* parseExport(
   const footerLines: number[] = [];
   const records = withoutFooters(readTableRecords(open, head), dimensionIndexes(head.table, format), footerLines);
   try {
-    yield* format.parse(records, { fileName: head.fileName, hints, table: head.table });
+    yield* format.parse(records, { fileName: head.fileName, hints, table: head.table, file: { open, head } });
   } catch (error) {
-    if (!(error instanceof MalformedCsvError)) throw error;
-    yield { type: 'error', error: { row: error.line, column: null, message: error.message } };
+    if (error instanceof MalformedCsvError) {
+      yield { type: 'error', error: { row: error.line, column: null, message: error.message } };
+    } else if (error instanceof UnreadableFileError) {
+      yield { type: 'error', error: { row: null, column: null, message: error.message } };
+    } else throw error;
   }
   if (footerLines.length > 0) yield { type: 'warning', message: describeFooters(footerLines) };
 }

@@ -16,22 +16,36 @@ describe('detectFormat', () => {
 
   it('names the supported formats and the closest candidates when none fits', () => {
     const choice = detectFormat(headWithHeader('date', 'platform', 'account_id', 'reach'));
-    expect(choice).toEqual({
-      ok: false,
-      message:
-        '"upload.csv" is not a supported export (its columns are date, platform, account_id, reach). ' +
-        'Supported formats: Tandem paid template (tandem-paid), Tandem organic template (tandem-organic). ' +
-        'Closest: Tandem organic template (needs one of the columns followers, impressions, engagements); ' +
-        'Tandem paid template (missing columns: spend).',
-    });
+    expect(choice.ok).toBe(false);
+    const message = choice.ok ? '' : choice.message;
+    expect(message).toMatch(
+      /^"upload\.csv" is not a supported export \(its columns are date, platform, account_id, reach\)\. Supported formats: Tandem paid template \(tandem-paid\), Tandem organic template \(tandem-organic\), /,
+    );
+    expect(message).toMatch(
+      / Closest: Tandem organic template \(needs one of the columns followers, impressions, engagements\); /,
+    );
   });
 
-  it('says that a workbook cannot be read yet', () => {
-    const choice = detectFormat({ container: 'xls', fileName: 'page_followers.xls', table: null });
-    expect(choice.ok).toBe(false);
-    expect(!choice.ok && choice.message).toMatch(
-      /^"page_followers.xls" is not a supported export \(a legacy XLS workbook/,
+  it('names the sheets of a workbook and the entries of a zip that no format reads', () => {
+    const workbook = detectFormat({
+      container: 'workbook',
+      fileName: 'page_followers.xls',
+      workbookType: 'xls',
+      sheets: [{ name: 'Sheet1', table: null }],
+      tableName: null,
+      table: null,
+    });
+    expect(!workbook.ok && workbook.message).toMatch(
+      /^"page_followers.xls" is not a supported export \(a workbook with the sheets Sheet1\)/,
     );
+    const zip = detectFormat({
+      container: 'zip',
+      fileName: 'export.zip',
+      entries: [{ name: 'notes.txt', size: 3, text: null }],
+      tableName: null,
+      table: null,
+    });
+    expect(!zip.ok && zip.message).toMatch(/^"export.zip" is not a supported export \(a zip archive of notes.txt\)/);
   });
 });
 
@@ -40,9 +54,10 @@ describe('formatById', () => {
     expect(formatById('tandem-organic')).toMatchObject({ ok: true, format: { grain: 'organic' } }));
 
   it('lists the valid ids for an unknown one', () => {
-    expect(formatById('meta')).toEqual({
-      ok: false,
-      message: 'Unknown format "meta". Valid formats: tandem-paid, tandem-organic.',
-    });
+    const choice = formatById('meta');
+    expect(choice.ok).toBe(false);
+    expect(!choice.ok && choice.message).toMatch(
+      /^Unknown format "meta"\. Valid formats: tandem-paid, tandem-organic, /,
+    );
   });
 });

@@ -1,11 +1,61 @@
 import type { ExportFormat } from './format.js';
+import { facebookPageInsightsFormat } from './formats/facebook-page-insights.format.js';
+import { facebookPostInsightsFormat } from './formats/facebook-post-insights.format.js';
+import { googleAdsFormat } from './formats/google-ads.format.js';
+import { linkedinAdsFormat } from './formats/linkedin-ads.format.js';
+import {
+  linkedinPageContentFormat,
+  linkedinPageFollowersFormat,
+  linkedinPageVisitorsFormat,
+} from './formats/linkedin-page.format.js';
+import { metaAdsManagerFormat } from './formats/meta-ads-manager.format.js';
+import { metaBusinessSuiteAudienceFormat } from './formats/meta-business-suite-audience.format.js';
+import { facebookPostsFormat, instagramPostsFormat } from './formats/meta-business-suite-posts.format.js';
+import { metaBusinessSuiteSeriesFormat } from './formats/meta-business-suite-series.format.js';
+import { pinterestAdsFormat } from './formats/pinterest-ads.format.js';
+import { snapchatAdsFormat } from './formats/snapchat-ads.format.js';
+import { tiktokAdsFormat } from './formats/tiktok-ads.format.js';
 import { tandemOrganicFormat } from './formats/tandem-organic.format.js';
 import { tandemPaidFormat } from './formats/tandem-paid.format.js';
+import {
+  tiktokStudioContentFormat,
+  tiktokStudioFollowersFormat,
+  tiktokStudioOverviewFormat,
+} from './formats/tiktok-studio.format.js';
+import { xAdsFormat } from './formats/x-ads.format.js';
+import { xDailyActivityFormat, xPostActivityFormat } from './formats/x-post-activity.format.js';
+import { youtubeStudioFormat } from './formats/youtube-studio.format.js';
 import type { FileHead } from './reader/file-head.js';
 import { normalizeHeader } from './reader/header-names.js';
 
 /** Every supported format; on equal confidence the earlier one wins (FORMATS.md §7: first match wins). */
-export const EXPORT_FORMATS: readonly ExportFormat[] = [tandemPaidFormat, tandemOrganicFormat];
+export const EXPORT_FORMATS: readonly ExportFormat[] = [
+  tandemPaidFormat,
+  tandemOrganicFormat,
+  metaBusinessSuiteSeriesFormat,
+  metaAdsManagerFormat,
+  facebookPostsFormat,
+  instagramPostsFormat,
+  facebookPageInsightsFormat,
+  facebookPostInsightsFormat,
+  // Below any real fit (it only refuses audience snapshots), so it comes last among the Meta formats.
+  metaBusinessSuiteAudienceFormat,
+  googleAdsFormat,
+  linkedinAdsFormat,
+  tiktokAdsFormat,
+  xAdsFormat,
+  pinterestAdsFormat,
+  snapchatAdsFormat,
+  xPostActivityFormat,
+  xDailyActivityFormat,
+  linkedinPageContentFormat,
+  linkedinPageFollowersFormat,
+  linkedinPageVisitorsFormat,
+  youtubeStudioFormat,
+  tiktokStudioOverviewFormat,
+  tiktokStudioFollowersFormat,
+  tiktokStudioContentFormat,
+];
 
 /** All formats' headers, normalised: what the reader looks for to find a header row below a preamble. */
 export const KNOWN_HEADERS: ReadonlySet<string> = new Set(
@@ -54,8 +104,17 @@ function describeFormat(format: ExportFormat): string {
 }
 
 function describeContent(head: FileHead): string {
-  if (head.container === 'zip') return 'an XLSX workbook or zip archive, which no format reads yet';
-  if (head.container === 'xls') return 'a legacy XLS workbook, which no format reads yet';
+  if (head.container === 'zip') {
+    const names = head.entries.map((entry) => entry.name);
+    return names.length > 0 ? `a zip archive of ${names.join(', ')}` : 'an empty zip archive';
+  }
+  if (head.container === 'workbook') {
+    const sheets = head.sheets.map((sheet) => sheet.name).join(', ');
+    const columns = head.table
+      ? `; sheet "${head.tableName}" has the columns ${head.table.header.cells.join(', ')}`
+      : '';
+    return `a workbook with the sheets ${sheets}${columns}`;
+  }
   if (!head.table) return 'the file is empty';
   return `its columns are ${head.table.header.cells.join(', ')}`;
 }

@@ -1,3 +1,4 @@
+import { ImportPreviewPanel } from '../modules/imports/components/ImportPreviewPanel';
 import { ImportsTable } from '../modules/imports/components/ImportsTable';
 import { UploadDropZone } from '../modules/imports/components/UploadDropZone';
 import { UploadStatus } from '../modules/imports/components/UploadStatus';
@@ -8,6 +9,7 @@ import { Notice } from '../modules/ui/components/Notice';
 export function ImportsPage() {
   const { imports, loading, error, refetch } = useImports();
   const upload = useImportUpload(refetch);
+  const sending = upload.state.kind === 'uploading' || upload.state.kind === 'previewing';
 
   return (
     <div className="page">
@@ -15,8 +17,16 @@ export function ImportsPage() {
         <h1>Imports</h1>
         <p className="muted">Upload organic and paid exports; the Overview counts them once they are completed.</p>
       </div>
-      <UploadDropZone busy={upload.state.kind === 'uploading'} onFiles={upload.upload} />
+      <UploadDropZone busy={sending} onFiles={upload.upload} />
       <UploadStatus state={upload.state} />
+      {upload.previews.map((item) => (
+        <ImportPreviewPanel
+          key={item.preview.id}
+          item={item}
+          onCommit={() => void upload.commit(item.preview)}
+          onDiscard={() => upload.discard(item.preview.id)}
+        />
+      ))}
       <section className="panel">
         <h2>Recent imports</h2>
         {error && <Notice tone="error">Could not load the imports: {error.message}</Notice>}

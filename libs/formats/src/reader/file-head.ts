@@ -3,22 +3,18 @@ import { sniffBytes, type TextEncodingName } from './byte-sniff.js';
 import { isBlankRecord, MalformedCsvError, readCsvRecords, type CsvRecord } from './csv-records.js';
 import { decodeText } from './decode-text.js';
 import { readSepHint, sniffDelimiter, type Delimiter } from './delimiter.js';
-import { findHeaderRow, HEADER_SEARCH_ROWS } from './header-row.js';
-import { decideDecimalMark, type DecimalMark } from './numbers.js';
+import { HEADER_SEARCH_ROWS } from './header-row.js';
 import { peekBytes } from './peek-bytes.js';
+import { HEAD_RECORDS, tableHead, type TableHead } from './table-head.js';
+import { loadWorkbook, readSheetHeads, readSheetRecords, type SheetHead, type WorkbookType } from './workbook.js';
+import { readWholeUpload } from './whole-file.js';
+import { listZipEntries, readZipEntry, type ZipEntryInfo } from './zip-archive.js';
+
+export type { TableHead } from './table-head.js';
+export type { SheetHead, WorkbookType } from './workbook.js';
 
 /** Opens the upload from its start; called once for the head and once more for the rows. */
 export type OpenFile = () => Readable;
-
-/** The rows around a table's header: what formats look at to recognise a file. */
-export interface TableHead {
-  /** Records above the header (title, date range, metric name, `sep=` line), blank lines left out. */
-  preamble: CsvRecord[];
-  header: CsvRecord;
-  /** The first non-blank records below the header, footers included. */
-  records: CsvRecord[];
-  decimalMark: DecimalMark;
-}
 
 export interface TextFileHead {
   container: 'text';
@@ -29,45 +25,88 @@ export interface TextFileHead {
   table: TableHead | null;
 }
 
-/** A workbook or zip: classified by its bytes, not yet read (no format needs them yet). */
-export interface BinaryFileHead {
-  container: 'zip' | 'xls';
+/** An `.xlsx` or `.xls` workbook: every sheet's table (how formats use them: `reader/workbook.ts`). */
+export interface WorkbookFileHead {
+  container: 'workbook';
   fileName: string;
-  table: null;
+  workbookType: WorkbookType;
+  sheets: SheetHead[];
+  /** The sheet whose rows a format reads: the first with rows, until the format names another (`tableName`). */
+  tableName: string | null;
+  table: TableHead | null;
 }
 
-export type FileHead = TextFileHead | BinaryFileHead;
+export interface ZipEntryHead extends ZipEntryInfo {
+  /** The entry read as a text upload, for `.csv`, `.tsv` and `.txt` entries; null for the others. */
+  text: TextFileHead | null;
+}
+
+/** A zip archive that is not a workbook (YouTube Studio): its files (how formats use them: `reader/workbook.ts`). */
+export interface ZipFileHead {
+  container: 'zip';
+  fileName: string;
+  entries: ZipEntryHead[];
+  /** The entry whose rows a format reads: none until the format names one (`tableName`). */
+  tableName: string | null;
+  table: TableHead | null;
+}
+
+export type FileHead = TextFileHead | WorkbookFileHead | ZipFileHead;
+export type ContainerFileHead = WorkbookFileHead | ZipFileHead;
+
+/** The upload as a format's `parse` may read it again: for more sheets or zip entries (`readOtherTable`). */
+export interface UploadFile {
+  open: OpenFile;
+  head: FileHead;
+}
 
 const SNIFF_BYTES = 64 * 1024;
-const HEAD_RECORDS = 20;
+const TEXT_ENTRY = /\.(?:csv|tsv|txt)$/i;
+/** Entries whose heads a zip head reads; the others are listed only. */
+const MAX_TEXT_ENTRY_HEADS = 20;
 
-/** Reads only as much of the file as it takes to find the header and the records below it. */
+/**
+ * Reads only as much of the file as it takes to find the header and the records below it; a workbook or zip
+ * archive is read whole (within its size limit). Throws `UnreadableFileError` for a file that cannot be read.
+ */
 export async function readFileHead(
   open: OpenFile,
   fileName: string,
   knownHeaders: ReadonlySet<string>,
 ): Promise<FileHead> {
   const stream = open();
+  let sniffed;
   try {
     const { sample, chunks } = await peekBytes(stream, SNIFF_BYTES);
-    const sniffed = sniffBytes(sample);
-    if (sniffed.kind !== 'text') return { container: sniffed.kind, fileName, table: null };
-    const { encoding } = sniffed;
-    const sampleText = new TextDecoder(encoding).decode(sample);
-    const delimiter = readSepHint(sampleText) ?? sniffDelimiter(sampleText);
-    const records = readCsvRecords(decodeText(chunks, encoding), delimiter);
-    const leading = await takeNonBlank(records, HEADER_SEARCH_ROWS + HEAD_RECORDS);
-    return { container: 'text', fileName, encoding, delimiter, table: tableHead(leading, knownHeaders, delimiter) };
+    sniffed = sniffBytes(sample);
+    if (sniffed.kind === 'text') return await readTextHead(sample, chunks, sniffed.encoding, fileName, knownHeaders);
   } finally {
     stream.destroy();
   }
+  if (sniffed.kind === 'xls') return readWorkbookHead(open, fileName, 'xls', knownHeaders);
+  const entries = await listZipEntries(await readWholeUpload(open, fileName), fileName);
+  if (entries.some((entry) => entry.name === '[Content_Types].xml')) {
+    return readWorkbookHead(open, fileName, 'xlsx', knownHeaders);
+  }
+  return readZipHead(open, fileName, entries, knownHeaders);
 }
 
-/** The records below the table's header, blank lines left out, streamed from a fresh read of the file. */
+/**
+ * The records below the table's header, blank lines left out, streamed from a fresh read of the file. For a
+ * workbook or zip, the records of the sheet or entry named by `head.tableName`.
+ */
 export async function* readTableRecords(open: OpenFile, head: FileHead): AsyncGenerator<CsvRecord> {
-  if (head.container !== 'text')
-    throw new Error(`${head.fileName}: reading ${head.container} files is not supported yet`);
   const headerLine = head.table?.header.line ?? Infinity;
+  if (head.container === 'workbook') {
+    if (head.tableName === null) return;
+    yield* readSheetRecords(open, head.fileName, head.tableName, headerLine);
+    return;
+  }
+  if (head.container === 'zip') {
+    const entry = head.entries.find((candidate) => candidate.name === head.tableName);
+    if (entry?.text) yield* readTableRecords(readZipEntry(open, entry.name, head.fileName), entry.text);
+    return;
+  }
   const stream = open();
   try {
     for await (const record of readCsvRecords(decodeText(stream, head.encoding), head.delimiter)) {
@@ -78,17 +117,94 @@ export async function* readTableRecords(open: OpenFile, head: FileHead): AsyncGe
   }
 }
 
-function tableHead(leading: CsvRecord[], knownHeaders: ReadonlySet<string>, delimiter: Delimiter): TableHead | null {
-  const headerIndex = findHeaderRow(leading, knownHeaders);
-  const header = leading[headerIndex];
-  if (!header) return null;
-  const records = leading.slice(headerIndex + 1, headerIndex + 1 + HEAD_RECORDS);
+/**
+ * The head with `table` set to the named sheet (workbook) or entry (zip); null when there is no such sheet or
+ * entry, or it holds no table. A text file has one table and no names.
+ */
+export function withTable(head: FileHead, name: string): FileHead | null {
+  if (head.container === 'text') return null;
+  const table =
+    head.container === 'workbook'
+      ? head.sheets.find((sheet) => sheet.name === name)?.table
+      : head.entries.find((entry) => entry.name === name)?.text?.table;
+  return table ? { ...head, tableName: name, table } : null;
+}
+
+/** Another sheet or zip entry of the upload than the one `parse` was given: its table and records, or null. */
+export function readOtherTable(
+  file: UploadFile,
+  name: string,
+): { table: TableHead; records: AsyncGenerator<CsvRecord> } | null {
+  const head = withTable(file.head, name);
+  if (!head?.table) return null;
+  return { table: head.table, records: readTableRecords(file.open, head) };
+}
+
+async function readTextHead(
+  sample: Uint8Array,
+  chunks: AsyncIterable<Uint8Array>,
+  encoding: TextEncodingName,
+  fileName: string,
+  knownHeaders: ReadonlySet<string>,
+): Promise<TextFileHead> {
+  const sampleText = new TextDecoder(encoding).decode(sample);
+  const delimiter = readSepHint(sampleText) ?? sniffDelimiter(sampleText);
+  const records = readCsvRecords(decodeText(chunks, encoding), delimiter);
+  const leading = await takeNonBlank(records, HEADER_SEARCH_ROWS + HEAD_RECORDS);
   // A `;` file is a European Excel save, so a file whose numbers read either way is taken to use `,`.
-  const decimalMark = decideDecimalMark(
-    records.flatMap((record) => record.cells),
-    delimiter === ';' ? ',' : '.',
-  );
-  return { preamble: leading.slice(0, headerIndex), header, records, decimalMark };
+  const table = tableHead(leading, knownHeaders, delimiter === ';' ? ',' : '.');
+  return { container: 'text', fileName, encoding, delimiter, table };
+}
+
+async function readWorkbookHead(
+  open: OpenFile,
+  fileName: string,
+  workbookType: WorkbookType,
+  knownHeaders: ReadonlySet<string>,
+): Promise<WorkbookFileHead> {
+  await loadWorkbook(open, fileName);
+  const sheets = await readSheetHeads(open, fileName, knownHeaders);
+  const first = sheets.find((sheet) => sheet.table !== null);
+  return {
+    container: 'workbook',
+    fileName,
+    workbookType,
+    sheets,
+    tableName: first?.name ?? null,
+    table: first?.table ?? null,
+  };
+}
+
+async function readZipHead(
+  open: OpenFile,
+  fileName: string,
+  entries: ZipEntryInfo[],
+  knownHeaders: ReadonlySet<string>,
+): Promise<ZipFileHead> {
+  const heads: ZipEntryHead[] = [];
+  for (const entry of entries) {
+    const readable = TEXT_ENTRY.test(entry.name) && heads.filter((head) => head.text).length < MAX_TEXT_ENTRY_HEADS;
+    heads.push({ ...entry, text: readable ? await readEntryHead(open, fileName, entry.name, knownHeaders) : null });
+  }
+  return { container: 'zip', fileName, entries: heads, tableName: null, table: null };
+}
+
+/** An entry that is not text after all (a zip in the zip) has no head. */
+async function readEntryHead(
+  open: OpenFile,
+  archiveName: string,
+  name: string,
+  knownHeaders: ReadonlySet<string>,
+): Promise<TextFileHead | null> {
+  const stream = readZipEntry(open, name, archiveName)();
+  try {
+    const { sample, chunks } = await peekBytes(stream, SNIFF_BYTES);
+    const sniffed = sniffBytes(sample);
+    if (sniffed.kind !== 'text') return null;
+    return await readTextHead(sample, chunks, sniffed.encoding, name, knownHeaders);
+  } finally {
+    stream.destroy();
+  }
 }
 
 /** A quoting error ends the head early; reading the rows reports it where it happens. */

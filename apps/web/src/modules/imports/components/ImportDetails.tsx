@@ -2,6 +2,7 @@ import { Notice } from '../../ui/components/Notice';
 import { WarningsNotice } from '../../ui/components/WarningsNotice';
 import { ERRORS_SHOWN, useImportDetails } from '../hooks/useImportDetails';
 import { formatRowCount } from '../import-status.util';
+import { ImportErrorsTable } from './ImportErrorsTable';
 
 interface ImportDetailsProps {
   importId: string;
@@ -25,24 +26,7 @@ export function ImportDetails({ importId, rowsRejected }: ImportDetailsProps) {
               ? `The first ${ERRORS_SHOWN} of ${formatRowCount(rowsRejected)} rejected rows:`
               : 'Rejected rows:'}
           </p>
-          <table className="table table--compact" data-testid="import-errors">
-            <thead>
-              <tr>
-                <th scope="col">Row</th>
-                <th scope="col">Column</th>
-                <th scope="col">Message</th>
-              </tr>
-            </thead>
-            <tbody>
-              {details.errors.map((rowError, index) => (
-                <tr key={index}>
-                  <td className="numeric">{rowError.row ?? '—'}</td>
-                  <td>{rowError.column ?? '—'}</td>
-                  <td>{rowError.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ImportErrorsTable errors={details.errors} testId="import-errors" />
         </>
       )}
     </div>

@@ -1,18 +1,20 @@
 import { useRef, useState, type DragEvent } from 'react';
-import { IMPORT_FORMATS } from '../upload.util';
+import { NO_HINTS, type UploadHints, type UploadRequest } from '../upload.util';
+import { UploadOptions } from './UploadOptions';
 
 interface UploadDropZoneProps {
   busy: boolean;
-  onFiles: (files: File[], format: string) => void;
+  onFiles: (files: File[], request: UploadRequest) => void;
 }
 
 export function UploadDropZone({ busy, onFiles }: UploadDropZoneProps) {
-  const [format, setFormat] = useState('');
+  const [hints, setHints] = useState<UploadHints>(NO_HINTS);
+  const [preview, setPreview] = useState(true);
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
   const take = (files: FileList | null) => {
-    if (files && files.length > 0) onFiles([...files], format);
+    if (files && files.length > 0) onFiles([...files], { hints, preview });
   };
   const drop = (event: DragEvent) => {
     event.preventDefault();
@@ -43,17 +45,17 @@ export function UploadDropZone({ busy, onFiles }: UploadDropZoneProps) {
         >
           Choose files…
         </button>
-        <label className="field field--inline">
-          <span>Format</span>
-          <select value={format} onChange={(event) => setFormat(event.target.value)} data-testid="upload-format">
-            {IMPORT_FORMATS.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
+        <label className="preview-toggle">
+          <input
+            type="checkbox"
+            checked={preview}
+            onChange={(event) => setPreview(event.target.checked)}
+            data-testid="preview-toggle"
+          />
+          Preview before importing
         </label>
       </div>
+      <UploadOptions hints={hints} onChange={setHints} />
       <input
         ref={input}
         type="file"

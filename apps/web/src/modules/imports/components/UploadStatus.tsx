@@ -11,6 +11,12 @@ export function UploadStatus({ state }: { state: UploadState }) {
           Uploading {state.fileName}…
         </Notice>
       );
+    case 'previewing':
+      return (
+        <Notice tone="info" testId="upload-status">
+          Reading {state.fileName} for a preview…
+        </Notice>
+      );
     case 'uploaded':
       return (
         <Notice tone="info" testId="upload-status">

@@ -1,0 +1,91 @@
+import { describe, expect, it, vi } from 'vitest';
+import { byTestId, click, render } from '../../../testing/render.util';
+import { paidPreview } from '../../../testing/import-preview.fixture';
+import type { ImportPreviewAnswer } from '../upload.util';
+import { ImportPreviewPanel } from './ImportPreviewPanel';
+
+const unreadable: ImportPreviewAnswer = {
+  ...paidPreview,
+  id: 'prev-2',
+  fileName: 'notes.csv',
+  format: null,
+  formatLabel: null,
+  from: null,
+  to: null,
+  accounts: [],
+  rows: [],
+  paid: [],
+  rowsRejected: 0,
+  errors: [{ row: null, column: null, message: 'No supported format recognises notes.csv. Supported: tandem-paid…' }],
+  warnings: [],
+};
+
+const pending = (preview: ImportPreviewAnswer) => ({ preview, committing: false, commitError: null });
+
+describe('ImportPreviewPanel', () => {
+  it('shows the detected format, dates, accounts and rows in human words', async () => {
+    const view = await render(
+      <ImportPreviewPanel item={pending(paidPreview)} onCommit={vi.fn()} onDiscard={vi.fn()} />,
+    );
+    expect(byTestId(view, 'preview-format').textContent).toBe('Tandem paid template (tandem-paid)');
+    expect(byTestId(view, 'preview-dates').textContent).toMatch(/Jul 1\s–\s31, 2026/);
+    expect(byTestId(view, 'preview-accounts').textContent).toBe(
+      'Facebook · Northwind Outfitters - Meta (381920475610293)',
+    );
+    expect([...byTestId(view, 'preview-rows').querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      '1,240 daily paid rows',
+      '2 whole-period paid rows',
+    ]);
+    expect(byTestId(view, 'preview-warnings').textContent).toContain('whole-period file');
+    expect(view.querySelector('[data-testid="preview-organic"]')).toBeNull();
+  });
+
+  it('totals paid results per currency, formatted in that currency', async () => {
+    const view = await render(
+      <ImportPreviewPanel item={pending(paidPreview)} onCommit={vi.fn()} onDiscard={vi.fn()} />,
+    );
+    const [usd, unknown] = view.querySelectorAll<HTMLElement>('[data-testid="preview-paid-currency"]');
+    expect(byTestId(usd!, 'preview-paid-spend').textContent).toBe('$12,345.67');
+    expect(byTestId(usd!, 'preview-paid-revenue').textContent).toBe('$23,456.78');
+    expect(unknown!.textContent).toContain('currency decided on import');
+    expect(byTestId(unknown!, 'preview-paid-spend').textContent).toBe('99.50');
+  });
+
+  it('lists the first rejected rows with line, column and message', async () => {
+    const view = await render(
+      <ImportPreviewPanel item={pending(paidPreview)} onCommit={vi.fn()} onDiscard={vi.fn()} />,
+    );
+    expect(byTestId(view, 'preview-rows-rejected').textContent).toBe('25');
+    const cells = [...byTestId(view, 'preview-errors').querySelectorAll('tbody td')].map((td) => td.textContent);
+    expect(cells).toEqual(['14', 'spend', 'not a number: "abc"']);
+    expect(view.textContent).toContain('The first 1 of 25');
+  });
+
+  it('imports or discards on request', async () => {
+    const onCommit = vi.fn();
+    const onDiscard = vi.fn();
+    const view = await render(
+      <ImportPreviewPanel item={pending(paidPreview)} onCommit={onCommit} onDiscard={onDiscard} />,
+    );
+    await click(byTestId(view, 'preview-commit'));
+    await click(byTestId(view, 'preview-discard'));
+    expect(onCommit).toHaveBeenCalledOnce();
+    expect(onDiscard).toHaveBeenCalledOnce();
+  });
+
+  it('shows why an unrecognised file cannot be imported, and offers no Import button', async () => {
+    const view = await render(<ImportPreviewPanel item={pending(unreadable)} onCommit={vi.fn()} onDiscard={vi.fn()} />);
+    expect(byTestId(view, 'preview-errors').textContent).toContain('No supported format recognises notes.csv');
+    expect(byTestId(view, 'preview-format').textContent).toContain('not recognised');
+    expect(view.querySelector('[data-testid="preview-commit"]')).toBeNull();
+    expect(byTestId(view, 'preview-discard')).toBeTruthy();
+  });
+
+  it('keeps the panel with the reason when importing fails', async () => {
+    const item = { preview: paidPreview, committing: false, commitError: 'No import preview prev-1' };
+    const view = await render(<ImportPreviewPanel item={item} onCommit={vi.fn()} onDiscard={vi.fn()} />);
+    expect(byTestId(view, 'preview-commit-error').textContent).toBe(
+      'tandem-paid.csv was not imported: No import preview prev-1',
+    );
+  });
+});

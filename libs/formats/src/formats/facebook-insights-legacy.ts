@@ -1,0 +1,53 @@
+import type { Column } from '../columns.js';
+import type { CsvRecord } from '../reader/csv-records.js';
+import { cellValue } from '../reader/empty-cell.js';
+import type { TableHead } from '../reader/file-head.js';
+import { normalizeHeader } from '../reader/header-names.js';
+
+/**
+ * What the legacy Facebook Page Insights exports (page-level and post-level, FORMATS.md §2.2) share: row 2
+ * describes each column (`Lifetime: The total number of people your Page post was served to. (Unique Users)`),
+ * and a header name can appear twice, once counting people `(Unique Users)` and once counting events
+ * `(Total Count)`, which only that description row tells apart.
+ */
+
+export type LegacyUnit = 'Unique Users' | 'Total Count';
+
+export interface LegacyColumnWish {
+  header: string;
+  /** Which of two same-named columns to take; a header that appears once is taken whatever it counts. */
+  unit: LegacyUnit;
+}
+
+const DESCRIPTION = /^(?:lifetime|daily|weekly|28 days|monthly)\s*:/i;
+
+/** The description row (row 2): every value in it starts with `Lifetime:`/`Daily:`/`Weekly:`/`28 Days:`. */
+export function descriptionRow(table: TableHead): CsvRecord | null {
+  const [first] = table.records;
+  if (!first) return null;
+  const values = first.cells.map(cellValue).filter((value) => value !== null);
+  return values.length > 0 && values.every((value) => DESCRIPTION.test(value)) ? first : null;
+}
+
+/** Finds each wished column; among same-named columns, the one whose description ends with the wished unit. */
+export function legacyColumns<Name extends string>(
+  table: TableHead,
+  description: CsvRecord | null,
+  wishes: Record<Name, LegacyColumnWish>,
+): Partial<Record<Name, Column>> {
+  const header = table.header.cells;
+  const found: Partial<Record<Name, Column>> = {};
+  for (const name of Object.keys(wishes) as Name[]) {
+    const wish = wishes[name];
+    const indexes = header.flatMap((cell, index) =>
+      normalizeHeader(cell) === normalizeHeader(wish.header) ? [index] : [],
+    );
+    const counting = indexes.find((index) =>
+      (description?.cells[index] ?? '').trim().toLowerCase().endsWith(`(${wish.unit.toLowerCase()})`),
+    );
+    const index = counting ?? indexes[0];
+    const cell = index === undefined ? undefined : header[index];
+    if (index !== undefined && cell !== undefined) found[name] = { index, header: cell.trim() };
+  }
+  return found;
+}

@@ -1,0 +1,20 @@
+import type { CanonicalRow, ImportHints } from '../src/canonical.js';
+import { readExport } from '../src/read-export.js';
+import { collect, openFixture } from './open-fixture.js';
+
+/** Reads a fixture through the whole pipeline with the upload's hints, its events sorted by type. */
+export async function readHintedFixture<Row extends CanonicalRow>(name: string, hints: ImportHints = {}) {
+  const reading = await readExport(openFixture(name), name.split('/').at(-1) ?? name, hints);
+  const events = await collect(reading.events);
+  return {
+    format: reading.format.id,
+    rows: events.flatMap((event) => (event.type === 'row' ? [event.row as Row] : [])),
+    errors: events.flatMap((event) => (event.type === 'error' ? [event.error] : [])),
+    warnings: events.flatMap((event) => (event.type === 'warning' ? [event.message] : [])),
+  };
+}
+
+/** The sum of one numeric field over rows (nulls count as 0), for asserting a fixture's totals. */
+export function total<Row extends object>(rows: readonly Row[], field: keyof Row): number {
+  return rows.reduce((sum, row) => sum + (typeof row[field] === 'number' ? (row[field] as number) : 0), 0);
+}
