@@ -12,7 +12,7 @@ import { writeTemplateFile } from './template-file.js';
  * (the dry-run path, no database), printing MB/s and the peak RSS: memory must stay flat whatever the size.
  */
 const MEGABYTES = Number(process.env.BENCH_MB ?? 1_024);
-const ROW_BYTES = 140;
+const ROW_BYTES = 125;
 const dir = mkdtempSync(path.join(tmpdir(), 'tandem-bench-'));
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -79,6 +79,7 @@ describe.each(TEST_MODES)('upload → queue → database → GraphQL (%s)', (mod
     const before = await overview(key);
     const again = await tandem.importFixture(key, 'paid-small.csv');
     expect(again.status).toBe('COMPLETED');
+    expect(again.warnings).toEqual([expect.stringMatching(/same file was imported before \(paid-small\.csv/)]);
     expect(await overview(key)).toEqual(before);
   });
 

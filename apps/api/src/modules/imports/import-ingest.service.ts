@@ -14,7 +14,7 @@ import type {
   RowError,
 } from '@tandem/formats/canonical.js';
 import { readExport, UnsupportedExportError } from '@tandem/formats/read-export.js';
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, In, Not } from 'typeorm';
 import { PermanentJobError } from '../../core/queue/job-names.js';
 import { AccountsService, type KnownAccount } from '../accounts/accounts.service.js';
 import {
@@ -27,7 +27,8 @@ import {
 } from '../metrics/fact-tables.js';
 import { FactWriter } from '../metrics/fact-writer.service.js';
 import { ImportErrorRecord } from './import-error.entity.js';
-import { ImportRun, ImportStatus } from './import.entity.js';
+import { ImportRun, ImportStatus, SUCCESSFUL_IMPORT_STATUSES } from './import.entity.js';
+import { sha256OfFile } from './file-hash.util.js';
 
 const BATCH_SIZE = 2_000;
 /** Errors beyond this many are counted but not stored: a wholly wrong file must not flood the database. */
@@ -64,6 +65,7 @@ export class ImportIngestService {
       errorsStored: 0,
       warnings: new Set(),
     };
+    await this.noteSameFile(run, tally);
     const detected = await readExport(() => createReadStream(run.storedPath), run.fileName, hints).catch((error) => {
       if (error instanceof UnsupportedExportError) return error;
       throw error;
@@ -92,6 +94,22 @@ export class ImportIngestService {
     await writeBatch();
     await writing;
     await this.finish(run, detected.format.id, tally);
+  }
+
+  /** Re-uploading a file restates the same facts (nothing doubles); the import says it has seen the file. */
+  private async noteSameFile(run: ImportRun, tally: Tally): Promise<void> {
+    const sha256 = await sha256OfFile(run.storedPath);
+    const imports = this.dataSource.getRepository(ImportRun);
+    await imports.update({ id: run.id }, { sha256 });
+    const earlier = await imports.findOne({
+      where: { workspaceId: run.workspaceId, sha256, id: Not(run.id), status: In(SUCCESSFUL_IMPORT_STATUSES) },
+      order: { createdAt: 'DESC' },
+    });
+    if (earlier) {
+      tally.warnings.add(
+        `The same file was imported before (${earlier.fileName}, ${earlier.createdAt.toISOString().slice(0, 10)}): its days were restated, nothing was counted twice`,
+      );
+    }
   }
 
   private async flush(run: ImportRun, context: BatchContext, tally: Tally, rows: CanonicalRow[], errors: RowError[]) {

@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { ImportHints } from '@tandem/formats/canonical.js';
+import { Column, Entity } from 'typeorm';
+import { StoredUploadRecord } from './stored-upload.record.js';
 
 export enum ImportStatus {
   QUEUED = 'QUEUED',
@@ -10,35 +10,18 @@ export enum ImportStatus {
 }
 
 export const PENDING_IMPORT_STATUSES = [ImportStatus.QUEUED, ImportStatus.PROCESSING];
+export const SUCCESSFUL_IMPORT_STATUSES = [ImportStatus.COMPLETED, ImportStatus.COMPLETED_WITH_ERRORS];
 
 /** The record of one uploaded export: written, with the file stored, before its job is queued. */
 @Entity('import')
-export class ImportRun {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'workspace_id', type: 'uuid' })
-  workspaceId!: string;
-
-  @Column({ name: 'file_name', type: 'text' })
-  fileName!: string;
-
-  @Column({ name: 'stored_path', type: 'text' })
-  storedPath!: string;
-
-  @Column({ name: 'size_bytes', type: 'bigint' })
-  sizeBytes!: number;
-
-  /** SHA-256 of the stored file, computed while it is read. */
+export class ImportRun extends StoredUploadRecord {
+  /** SHA-256 of the stored file, computed when the import reads it. */
   @Column({ type: 'char', length: 64, nullable: true })
   sha256!: string | null;
 
   /** Detected (or requested) format id, e.g. `tandem-paid`. */
   @Column({ type: 'text', nullable: true })
   format!: string | null;
-
-  @Column({ type: 'jsonb', default: {} })
-  hints!: ImportHints;
 
   @Column({ type: 'text' })
   status!: ImportStatus;
@@ -54,9 +37,6 @@ export class ImportRun {
 
   @Column({ type: 'jsonb', default: [] })
   warnings!: string[];
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
 
   @Column({ name: 'started_at', type: 'timestamptz', nullable: true })
   startedAt!: Date | null;
