@@ -69,15 +69,18 @@ export class TestApp {
     return this.app.get(ApiKeysService).create(workspace.id, role, `${slug}-${role}`);
   }
 
+  /** Uploads a file of test/fixtures by name, or a file made by the test. */
   async upload(
     key: string | undefined,
-    fixture: string,
+    file: string | UploadFile,
     fields: Record<string, string> = {},
     query: Record<string, string> = {},
   ): Promise<Response> {
+    const { name, content } =
+      typeof file === 'string' ? { name: file, content: readFileSync(path.join(FIXTURES, file)) } : file;
     const form = new FormData();
-    for (const [name, value] of Object.entries(fields)) form.set(name, value);
-    form.set('file', new Blob([readFileSync(path.join(FIXTURES, fixture))]), fixture);
+    for (const [field, value] of Object.entries(fields)) form.set(field, value);
+    form.set('file', new Blob([new Uint8Array(content)]), path.basename(name));
     const search = new URLSearchParams(query).toString();
     return fetch(`${this.baseUrl}/api/imports${search ? `?${search}` : ''}`, {
       method: 'POST',
@@ -97,8 +100,12 @@ export class TestApp {
   }
 
   /** Uploads a fixture and waits, as a user watching the Imports page would, until its import ends. */
-  async importFixture(key: string, fixture: string, fields: Record<string, string> = {}): Promise<ImportResult> {
-    const response = await this.upload(key, fixture, fields);
+  async importFixture(
+    key: string,
+    file: string | UploadFile,
+    fields: Record<string, string> = {},
+  ): Promise<ImportResult> {
+    const response = await this.upload(key, file, fields);
     if (response.status !== 202) throw new Error(`upload answered ${response.status}: ${await response.text()}`);
     const { id } = (await response.json()) as { id: string };
     return this.waitForImport(key, id);
@@ -115,6 +122,11 @@ export class TestApp {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
+}
+
+export interface UploadFile {
+  name: string;
+  content: Uint8Array;
 }
 
 export interface ImportResult {
