@@ -653,10 +653,15 @@ export function generateOrganicRows(options = {}) {
 // ---------------------------------------------------------------------------------------------
 // CSV
 
-/** @param {string | number} value */
-function csvField(value) {
+/** A CSV cell, quoted when it holds a comma, quote or line break. @param {string | number} value */
+export function csvCell(value) {
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** RFC 4180 CSV with a final line end. @param {Array<Array<string | number>>} rows @param {string} [lineEnd] */
+export function csvText(rows, lineEnd = '\n') {
+  return rows.map((cells) => cells.map(csvCell).join(',')).join(lineEnd) + lineEnd;
 }
 
 /**
@@ -666,9 +671,7 @@ function csvField(value) {
  * @returns {string}
  */
 export function toCsv(header, rows) {
-  const lines = [header.map(csvField).join(',')];
-  for (const row of rows) lines.push(header.map((column) => csvField(row[column] ?? '')).join(','));
-  return `${lines.join('\n')}\n`;
+  return csvText([[...header], ...rows.map((row) => header.map((column) => row[column] ?? ''))]);
 }
 
 /**

@@ -1,6 +1,7 @@
 // Demo legacy Facebook Page Insights page-level export for Northwind Outfitters (FORMATS.md §2.2): header on row 1,
 // a description row 2, one row per day (M/D/YYYY), weekly and 28-day rollups, a column name used twice (people and
 // events) and pivoted per-city columns. Same daily figures as the Business Suite "Facebook follows" sample.
+import { csvText } from '../sample-data.mjs';
 import { FACEBOOK_PAGE_ID, facebookPageDays } from './meta-business-suite-series.mjs';
 
 const CITIES = ['Portland, OR', 'Seattle, WA', 'Denver, CO', 'Boise, ID'];
@@ -35,12 +36,6 @@ const COLUMNS = [
     ],
   ),
 ];
-
-/** @param {string | number} value */
-function csvCell(value) {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 /** @param {string} iso `YYYY-MM-DD` → `M/D/YYYY` */
 function usDay(iso) {
@@ -81,7 +76,7 @@ export function sampleFiles() {
   return [
     {
       name: 'facebook-page-insights.csv',
-      content: `${lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`,
+      content: csvText(lines, '\r\n'),
       // The file names no page: the upload names it (the Page id the Business Suite exports use).
       hints: { account: FACEBOOK_PAGE_ID },
     },

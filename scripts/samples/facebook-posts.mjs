@@ -1,51 +1,14 @@
 // Demo Meta Business Suite Facebook content export for Northwind Outfitters (FORMATS.md §2.3): UTF-8 with BOM,
 // 34 columns, one row per post with lifetime totals as of the export day (`Date` says `Lifetime`), the caption in
 // `Description` (in `Title` for some reels). Deterministic: fixed seed and days.
-import { Buffer } from 'node:buffer';
-import { mulberry32, reportDays } from '../sample-data.mjs';
+import { csvText, mulberry32, reportDays } from '../sample-data.mjs';
 import {
   FACEBOOK_PAGE_ID,
   FACEBOOK_PAGE_NAME,
   META_SAMPLE_DAYS,
   META_SAMPLE_END_DATE,
 } from './meta-business-suite-series.mjs';
-
-const HEADER = [
-  'Post ID',
-  'Page ID',
-  'Page name',
-  'Title',
-  'Description',
-  'Duration (sec)',
-  'Publish time',
-  'Caption type',
-  'Permalink',
-  'Is crosspost',
-  'Is share',
-  'Post type',
-  'Languages',
-  'Custom labels',
-  'Funded content status',
-  'Data comment',
-  'Date',
-  'Views',
-  'Reach',
-  'Reactions, Comments and Shares',
-  'Reactions',
-  'Comments',
-  'Shares',
-  'Total clicks',
-  'Link Clicks',
-  'Other Clicks',
-  'Matched Audience Targeting Consumption (Photo Click)',
-  'Negative feedback from users: Hide all',
-  'Negative feedback from users: Hide',
-  'Seconds viewed',
-  'Average Seconds viewed',
-  'Estimated earnings (USD)',
-  'Ad CPM (USD)',
-  'Ad impressions',
-];
+import { FACEBOOK_POSTS_COLUMNS, publishTime, utf8WithBom } from './meta-posts-kit.mjs';
 
 const CAPTIONS = [
   'The Ridge Shell is back, now in moss green. Shop the restock before the rain does. #Northwind #RainReady',
@@ -55,19 +18,6 @@ const CAPTIONS = [
   'Black Friday starts early for our newsletter friends. Sign up today. #BlackFriday #Northwind',
   'How we test our zips, seams and shells before they reach you. #GearLab',
 ];
-
-/** @param {string | number} value */
-function csvCell(value) {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** @param {string} iso @param {number} hour @param {number} minute → `MM/DD/YYYY HH:mm` */
-function publishTime(iso, hour, minute) {
-  const [year, month, day] = iso.split('-');
-  const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
-  return `${month}/${day}/${year} ${pad(hour)}:${pad(minute)}`;
-}
 
 /** @returns {Array<{ name: string, content: string | Uint8Array, hints: Record<string, string> }>} */
 export function sampleFiles() {
@@ -131,11 +81,10 @@ export function sampleFiles() {
       '',
     ]);
   });
-  const text = `${[HEADER, ...rows].map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
-  return [
+    return [
     {
       name: `Sep-29-2026_Nov-27-2026_${FACEBOOK_PAGE_ID}.csv`,
-      content: new Uint8Array(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])),
+      content: utf8WithBom(csvText([FACEBOOK_POSTS_COLUMNS, ...rows], '\r\n')),
       hints: { exportedOn: META_SAMPLE_END_DATE },
     },
   ];

@@ -1,13 +1,13 @@
 // Google Ads sample: the "Excel .csv" download of a Campaigns table (UTF-16LE with BOM, TAB-separated despite the
 // name) with Segment → Time → Day: report title, quoted date range padded to the width, header, one row per
 // campaign-day, then the `Total: …` rows Google appends. Northwind Outfitters, 60 days ending 2026-11-27.
+import { mulberry32 } from '../sample-data.mjs';
 import {
   campaignDay,
   grouped,
   groupedMoney,
   longDate,
   sampleDays,
-  seededRandom,
   tsvText,
   utf16leWithBom,
 } from './paid-sample-kit.mjs';
@@ -33,7 +33,7 @@ const metricCells = (t) => [
 
 /** @returns {Array<{ name: string, content: Uint8Array, hints: Record<string, string> }>} */
 export function sampleFiles() {
-  const random = seededRandom(4821);
+  const random = mulberry32(4821);
   const days = sampleDays();
   const rows = [];
   const zero = () => ({ spendCents: 0, impressions: 0, clicks: 0, conversions: 0, revenueCents: 0 });

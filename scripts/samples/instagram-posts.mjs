@@ -1,35 +1,14 @@
 // Demo Meta Business Suite Instagram content export for Northwind Outfitters (FORMATS.md §2.3): UTF-8 with BOM,
 // one row per post with lifetime totals as of the export day (`Date` says `Lifetime`), `Publish time` as
 // MM/DD/YYYY HH:mm, captions with hashtags (some over several lines). Deterministic: fixed seed and days.
-import { Buffer } from 'node:buffer';
-import { mulberry32, reportDays } from '../sample-data.mjs';
+import { csvText, mulberry32, reportDays } from '../sample-data.mjs';
 import {
   INSTAGRAM_ACCOUNT_ID,
   INSTAGRAM_USERNAME,
   META_SAMPLE_DAYS,
   META_SAMPLE_END_DATE,
 } from './meta-business-suite-series.mjs';
-
-const HEADER = [
-  'Post ID',
-  'Account ID',
-  'Account username',
-  'Account name',
-  'Description',
-  'Duration (sec)',
-  'Publish time',
-  'Permalink',
-  'Post type',
-  'Data comment',
-  'Date',
-  'Views',
-  'Reach',
-  'Likes',
-  'Shares',
-  'Follows',
-  'Comments',
-  'Saves',
-];
+import { INSTAGRAM_POSTS_COLUMNS, publishTime, utf8WithBom } from './meta-posts-kit.mjs';
 
 const CAPTIONS = [
   'The Ridge Shell is back in moss green 🌲 #northwind #rainready #outdoorstyle',
@@ -43,19 +22,6 @@ const CAPTIONS = [
   'Your photos, our gear 💚 Tag #northwindoutside to be featured #northwindoutside #community',
   'How we test a waterproof zip (spoiler: a lot of water) #gearlab #rainready',
 ];
-
-/** @param {string | number} value */
-function csvCell(value) {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** @param {string} iso @param {number} hour @param {number} minute → `MM/DD/YYYY HH:mm` */
-function publishTime(iso, hour, minute) {
-  const [year, month, day] = iso.split('-');
-  const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
-  return `${month}/${day}/${year} ${pad(hour)}:${pad(minute)}`;
-}
 
 /** @param {() => number} rand @param {number} length */
 function shortcode(rand, length) {
@@ -103,11 +69,10 @@ export function sampleFiles() {
       ]);
     }
   });
-  const text = `${[HEADER, ...rows].map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
-  return [
+    return [
     {
       name: `Sep-29-2026_Nov-27-2026_${INSTAGRAM_ACCOUNT_ID}.csv`,
-      content: new Uint8Array(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])),
+      content: utf8WithBom(csvText([INSTAGRAM_POSTS_COLUMNS, ...rows], '\r\n')),
       hints: { exportedOn: META_SAMPLE_END_DATE },
     },
   ];

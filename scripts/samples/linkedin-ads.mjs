@@ -1,7 +1,8 @@
 // LinkedIn Campaign Manager sample: a Campaign performance export with the Daily time breakdown, UTF-16LE with BOM
 // and TAB-separated despite `.csv`, a preamble above the header, days in UTC as M/D/YYYY. The account id is in the
 // file name, as LinkedIn names it. Northwind Outfitters, 60 days ending 2026-11-27.
-import { campaignDay, money, sampleDays, seededRandom, tsvText, usDate, utf16leWithBom } from './paid-sample-kit.mjs';
+import { mulberry32 } from '../sample-data.mjs';
+import { campaignDay, money, sampleDays, tsvText, usDate, utf16leWithBom } from './paid-sample-kit.mjs';
 
 const ACCOUNT_ID = '508123456';
 const GROUP = { name: 'Northwind B2B 2026', id: '612004417' };
@@ -12,7 +13,7 @@ const CAMPAIGNS = [
 
 /** @returns {Array<{ name: string, content: Uint8Array, hints: Record<string, string> }>} */
 export function sampleFiles() {
-  const random = seededRandom(508);
+  const random = mulberry32(508);
   const days = sampleDays();
   const first = usDate(days[0] ?? '');
   const last = usDate(days[days.length - 1] ?? '');

@@ -2,7 +2,8 @@
 // Breakdown → By time → Day, so Reporting starts = Reporting ends = the day. One row per ad and day, ids as text
 // (18 digits), an ad name reused under two ids, mixed results (purchases for the sales campaigns, reach for the
 // awareness one), ratio columns as exported. Northwind Outfitters, 60 days ending 2026-11-27, about $270 a day.
-import { campaignDay, csvText, money, sampleDays, seededRandom } from './paid-sample-kit.mjs';
+import { mulberry32 } from '../sample-data.mjs';
+import { campaignDay, csvText, money, sampleDays } from './paid-sample-kit.mjs';
 
 const ACCOUNT = { id: '1029384756012345', name: 'Northwind Outfitters' };
 const PURCHASE = 'actions:offsite_conversion.fb_pixel_purchase';
@@ -79,7 +80,7 @@ const HEADER = [
 
 /** @returns {Array<{ name: string, content: string, hints: Record<string, string> }>} */
 export function sampleFiles() {
-  const random = seededRandom(5150);
+  const random = mulberry32(5150);
   /** @type {string[][]} */
   const rows = [];
   for (const day of sampleDays()) {

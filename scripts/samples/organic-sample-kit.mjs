@@ -18,17 +18,6 @@ export function seededInts(seed) {
   return (low, high) => low + Math.floor(rand() * (high - low + 1));
 }
 
-/** @param {string | number} value */
-export function csvCell(value) {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** @param {Array<Array<string | number>>} rows @param {string} [lineEnd] */
-export function csvText(rows, lineEnd = '\n') {
-  return rows.map((cells) => cells.map(csvCell).join(',')).join(lineEnd) + lineEnd;
-}
-
 /** Every cell quoted, as X and TikTok Studio write them. @param {Array<Array<string | number>>} rows */
 export function quotedCsvText(rows) {
   return rows.map((cells) => cells.map((cell) => `"${String(cell).replaceAll('"', '""')}"`).join(',')).join('\n') + '\n';

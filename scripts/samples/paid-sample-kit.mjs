@@ -1,6 +1,8 @@
-// What the paid-ads sample generators (Google Ads, LinkedIn, X, Pinterest, Snapchat) share: a seeded random
-// source, the 60 sample days, money as decimal strings and the UTF-16LE "Excel" encoding. Deterministic: no clock.
+// What the paid-ads sample generators (Google Ads, LinkedIn, X, Pinterest, Snapchat) share: the 60 sample days,
+// money as decimal strings and the UTF-16LE "Excel" encoding (seeded randomness is sample-data.mjs's mulberry32).
+// Deterministic: no clock.
 import { Buffer } from 'node:buffer';
+import { reportDays } from '../sample-data.mjs';
 
 /** The samples' last day: fixed, so the files never depend on the day they are generated. */
 export const PAID_SAMPLE_END = '2026-11-27';
@@ -8,22 +10,7 @@ export const PAID_SAMPLE_DAYS = 60;
 
 /** The sample days, oldest first, as `YYYY-MM-DD`. @returns {string[]} */
 export function sampleDays() {
-  const end = Date.parse(`${PAID_SAMPLE_END}T00:00:00Z`);
-  return Array.from({ length: PAID_SAMPLE_DAYS }, (_, index) =>
-    new Date(end - (PAID_SAMPLE_DAYS - 1 - index) * 86_400_000).toISOString().slice(0, 10),
-  );
-}
-
-/** A seeded generator of floats in [0, 1) (mulberry32). @param {number} seed @returns {() => number} */
-export function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return reportDays(PAID_SAMPLE_END, PAID_SAMPLE_DAYS);
 }
 
 /** `base` varied by ±`spread` (a fraction), with a weekday rhythm. @param {() => number} random @param {number} base @param {number} spread @param {string} day */

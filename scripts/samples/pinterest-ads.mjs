@@ -1,7 +1,8 @@
 // Pinterest Ads sample, in the layout FORMATS.md §1.6 documents (not checked against a real export): a comma CSV
 // with one row per campaign-day and `Spend in account currency`. The file names no ad account, so the upload names it.
 // Northwind Outfitters, 60 days ending 2026-11-27.
-import { campaignDay, csvText, grouped, money, sampleDays, seededRandom } from './paid-sample-kit.mjs';
+import { mulberry32 } from '../sample-data.mjs';
+import { campaignDay, csvText, grouped, money, sampleDays } from './paid-sample-kit.mjs';
 
 const CAMPAIGNS = [
   { name: 'NW - Fall Layers - Conversions', id: '626743100011', profile: { dailySpend: 95, cpm: 4.2, ctr: 0.006, conversionRate: 0.03, orderValue: 98 } },
@@ -10,7 +11,7 @@ const CAMPAIGNS = [
 
 /** @returns {Array<{ name: string, content: string, hints: Record<string, string> }>} */
 export function sampleFiles() {
-  const random = seededRandom(6267);
+  const random = mulberry32(6267);
   const rows = [['Date', 'Campaign name', 'Campaign ID', 'Campaign status', 'Spend in account currency', 'Impressions', 'Outbound clicks', 'Pin clicks', 'CTR', 'Total conversions', 'Total conversion value']];
   for (const day of sampleDays()) {
     for (const campaign of CAMPAIGNS) {

@@ -4,7 +4,8 @@
 // counts purchases. The file names no account, so the upload gives it. Northwind Outfitters, 60 days ending
 // 2026-11-27, about $200 a day.
 import * as XLSX from '@e965/xlsx';
-import { campaignDay, sampleDays, seededRandom } from './paid-sample-kit.mjs';
+import { mulberry32 } from '../sample-data.mjs';
+import { campaignDay, sampleDays } from './paid-sample-kit.mjs';
 
 export const TIKTOK_ADVERTISER_ID = '7301234567890123456';
 
@@ -45,7 +46,7 @@ const amount = (cents) => cents / 100;
 
 /** @returns {Array<{ name: string, content: Uint8Array, hints: Record<string, string> }>} */
 export function sampleFiles() {
-  const random = seededRandom(7707);
+  const random = mulberry32(7707);
   /** @type {Array<Array<string | number | null>>} */
   const rows = [];
   const sums = { spendCents: 0, impressions: 0, clicks: 0, clicksAll: 0, conversions: 0, payments: 0, valueCents: 0, views2: 0, views6: 0 };

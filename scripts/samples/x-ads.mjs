@@ -1,7 +1,8 @@
 // X Ads sample, in the layout FORMATS.md §1.5 documents (not checked against a real export): a comma CSV with the
 // header on row 1, one row per campaign-day. The file names no ad account, so the upload names it.
 // Northwind Outfitters, 60 days ending 2026-11-27.
-import { campaignDay, csvText, money, sampleDays, seededRandom } from './paid-sample-kit.mjs';
+import { mulberry32 } from '../sample-data.mjs';
+import { campaignDay, csvText, money, sampleDays } from './paid-sample-kit.mjs';
 
 const CAMPAIGNS = [
   { name: 'NW - Holiday Drop - Website sales', id: 'nw1a2', resultType: 'Purchases', profile: { dailySpend: 110, cpm: 6.5, ctr: 0.007, conversionRate: 0.025, orderValue: 105 } },
@@ -10,7 +11,7 @@ const CAMPAIGNS = [
 
 /** @returns {Array<{ name: string, content: string, hints: Record<string, string> }>} */
 export function sampleFiles() {
-  const random = seededRandom(1107);
+  const random = mulberry32(1107);
   const rows = [['Date', 'Campaign name', 'Campaign ID', 'Funding source name', 'Impressions', 'Spend', 'Billed spend', 'Billed engagements', 'Results', 'Result type', 'Link clicks', 'Follows', 'Video views']];
   for (const day of sampleDays()) {
     for (const campaign of CAMPAIGNS) {

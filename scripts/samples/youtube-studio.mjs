@@ -5,7 +5,8 @@
 // (SheetJS's zip writer stamps none).
 import { Buffer } from 'node:buffer';
 import * as XLSX from '@e965/xlsx';
-import { CAPTIONS, ORGANIC_EXPORTED_ON, organicDays, csvText, seededInts } from './organic-sample-kit.mjs';
+import { csvText } from '../sample-data.mjs';
+import { CAPTIONS, ORGANIC_EXPORTED_ON, organicDays, seededInts } from './organic-sample-kit.mjs';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';

@@ -1,4 +1,5 @@
-import type { CanonicalRow, ImportHints } from '../src/canonical.js';
+import type { CanonicalRow, Decimal, ImportHints, PaidMeasures } from '../src/canonical.js';
+import { addDecimals } from '../src/formats/paid-report.js';
 import { readExport } from '../src/read-export.js';
 import { collect, openFixture } from './open-fixture.js';
 
@@ -17,4 +18,22 @@ export async function readHintedFixture<Row extends CanonicalRow>(name: string, 
 /** The sum of one numeric field over rows (nulls count as 0), for asserting a fixture's totals. */
 export function total<Row extends object>(rows: readonly Row[], field: keyof Row): number {
   return rows.reduce((sum, row) => sum + (typeof row[field] === 'number' ? (row[field] as number) : 0), 0);
+}
+
+type MoneyField = 'spend' | 'conversions' | 'revenue';
+
+/** The exact sum of a decimal field (nulls left out); null when every row has null. */
+export function decimalTotal(rows: ReadonlyArray<Pick<PaidMeasures, MoneyField>>, field: MoneyField): Decimal | null {
+  return rows.reduce<Decimal | null>((sum, row) => addDecimals(sum, row[field]), null);
+}
+
+/** A paid fixture's totals: spend, conversions and revenue exactly, impressions and clicks as counts. */
+export function paidTotals(rows: readonly PaidMeasures[]) {
+  return {
+    spend: decimalTotal(rows, 'spend'),
+    impressions: total(rows, 'impressions'),
+    clicks: total(rows, 'clicks'),
+    conversions: decimalTotal(rows, 'conversions'),
+    revenue: decimalTotal(rows, 'revenue'),
+  };
 }

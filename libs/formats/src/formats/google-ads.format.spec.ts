@@ -2,14 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { PaidDailyRow, PaidPeriodRow } from '../canonical.js';
 import { readExport, UnsupportedExportError } from '../read-export.js';
 import { collect, openChunks, openFixture } from '../../test/open-fixture.js';
-import { readHintedFixture, total } from '../../test/read-hinted-fixture.js';
-import { addDecimals } from './paid-report.js';
+import { decimalTotal, readHintedFixture, total } from '../../test/read-hinted-fixture.js';
 
 type PaidFact = PaidDailyRow | PaidPeriodRow;
 const read = (name: string, hints = {}) => readHintedFixture<PaidFact>(`google-ads/${name}`, hints);
-const sum = (rows: readonly PaidFact[], field: 'spend' | 'conversions' | 'revenue') =>
-  rows.reduce<string | null>((acc, row) => addDecimals(acc, row[field]), null);
-
 describe('google-ads', () => {
   it('reads a Day-segmented .csv: title and range rows, quoted thousands, $, --, three Total rows skipped', async () => {
     const { format, rows, errors, warnings } = await read('campaign-day.csv');
@@ -31,11 +27,11 @@ describe('google-ads', () => {
       adId: null,
       tzBasis: 'account_tz',
     });
-    expect(sum(rows, 'spend')).toBe('1130.94');
+    expect(decimalTotal(rows, 'spend')).toBe('1130.94');
     expect(total(rows, 'impressions')).toBe(13734);
     expect(total(rows, 'clicks')).toBe(115);
-    expect(sum(rows, 'conversions')).toBe('4.00');
-    expect(sum(rows, 'revenue')).toBe('310.00');
+    expect(decimalTotal(rows, 'conversions')).toBe('4.00');
+    expect(decimalTotal(rows, 'revenue')).toBe('310.00');
     expect(rows[3]).toMatchObject({ spend: null, impressions: null, clicks: null, conversions: null, revenue: null });
     expect(warnings).toEqual(['Skipped 3 total or summary rows (lines 8, 9, 10); they are never imported.']);
   });
@@ -54,11 +50,11 @@ describe('google-ads', () => {
       adSetId: '130000000001',
       adSetName: 'Exact',
     });
-    expect(sum(rows, 'spend')).toBe('81.00');
+    expect(decimalTotal(rows, 'spend')).toBe('81.00');
     expect(total(rows, 'impressions')).toBe(10100);
     expect(total(rows, 'clicks')).toBe(104);
-    expect(sum(rows, 'conversions')).toBe('3.25');
-    expect(sum(rows, 'revenue')).toBe('198.50');
+    expect(decimalTotal(rows, 'conversions')).toBe('3.25');
+    expect(decimalTotal(rows, 'revenue')).toBe('198.50');
     expect(warnings).toEqual(['Skipped 3 total or summary rows (lines 7, 8, 9); they are never imported.']);
   });
 
@@ -75,7 +71,7 @@ describe('google-ads', () => {
       ['0.19', 1234, 116, '0.5', '10.00'],
       ['1234.50', 15000, 1407, '2', '1000.25'],
     ]);
-    expect(sum(rows, 'spend')).toBe('1234.69');
+    expect(decimalTotal(rows, 'spend')).toBe('1234.69');
     expect(rows.every((row) => row.currency === 'RUB')).toBe(true);
   });
 
@@ -86,10 +82,10 @@ describe('google-ads', () => {
       ['2025-01-01', '2025-01-23', '500.00'],
       ['2025-01-01', '2025-01-23', '250.25'],
     ]);
-    expect(sum(rows, 'spend')).toBe('750.25');
+    expect(decimalTotal(rows, 'spend')).toBe('750.25');
     expect(total(rows, 'impressions')).toBe(130500);
-    expect(sum(rows, 'conversions')).toBe('42.75');
-    expect(sum(rows, 'revenue')).toBe('3380.10');
+    expect(decimalTotal(rows, 'conversions')).toBe('42.75');
+    expect(decimalTotal(rows, 'revenue')).toBe('3380.10');
   });
 
   it('reads a range row with abbreviated month names', async () => {
@@ -106,7 +102,7 @@ describe('google-ads', () => {
       ['2025-01-13', '2025-01-19'],
       ['2025-01-20', '2025-01-23'],
     ]);
-    expect(sum(rows, 'spend')).toBe('230.00');
+    expect(decimalTotal(rows, 'spend')).toBe('230.00');
     expect(total(rows, 'impressions')).toBe(18200);
   });
 
@@ -138,8 +134,8 @@ describe('google-ads', () => {
       ['20000000001', '130000000001', '690000000000000001'],
       ['20000000001', '130000000001', '690000000000000002'],
     ]);
-    expect(sum(rows, 'spend')).toBe('20.00');
-    expect(sum(rows, 'revenue')).toBe('45.00');
+    expect(decimalTotal(rows, 'spend')).toBe('20.00');
+    expect(decimalTotal(rows, 'revenue')).toBe('45.00');
   });
 
   it('keys entities by a name hash when the report has no ids, and warns once', async () => {

@@ -13,7 +13,6 @@ import {
   addDays,
   aliasHeaders,
   FactSums,
-  parseDayIn,
   parseDayRange,
   readEntity,
   readMeasures,
@@ -23,6 +22,7 @@ import {
   type PaidColumns,
   type RowBasis,
 } from './paid-report.js';
+import { parseDayIn } from '../reader/local-date-times.js';
 import { parseCurrency } from './tandem-template.js';
 
 /**

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PaidDailyRow, PaidPeriodRow } from '../canonical.js';
-import { readHintedFixture, total } from '../../test/read-hinted-fixture.js';
-import { addDecimals } from './paid-report.js';
+import { decimalTotal, readHintedFixture, total } from '../../test/read-hinted-fixture.js';
 
 type PaidFact = PaidDailyRow | PaidPeriodRow;
 const read = (name: string, hints = {}) => readHintedFixture<PaidFact>(`linkedin-ads/${name}`, hints);
-const sum = (rows: readonly PaidFact[], field: 'spend' | 'conversions' | 'revenue') =>
-  rows.reduce<string | null>((acc, row) => addDecimals(acc, row[field]), null);
-
 describe('linkedin-ads', () => {
   it('reads a UTF-16 tab campaign performance report below its preamble, the account id from the file name', async () => {
     const { format, rows, errors, warnings } = await read('account_508123456_campaign_performance_report.csv');
@@ -46,11 +42,11 @@ describe('linkedin-ads', () => {
       [8, '2025-03-02', '180000001'],
       [9, '2025-03-02', '180000002'],
     ]);
-    expect(sum(rows, 'spend')).toBe('465.45');
+    expect(decimalTotal(rows, 'spend')).toBe('465.45');
     expect(total(rows, 'impressions')).toBe(21004);
     expect(total(rows, 'clicks')).toBe(75);
-    expect(sum(rows, 'conversions')).toBe('3');
-    expect(sum(rows, 'revenue')).toBe('550.50');
+    expect(decimalTotal(rows, 'conversions')).toBe('3');
+    expect(decimalTotal(rows, 'revenue')).toBe('550.50');
   });
 
   it('reads a file without BOM and a five-line preamble at creative level, clicks from Clicks', async () => {
@@ -62,7 +58,7 @@ describe('linkedin-ads', () => {
       [8, '2025-01-01', '-77000001', 'CFO carousel', 6],
     ]);
     expect(rows[0]).toMatchObject({ accountId: '508123456', accountName: 'Acme GmbH', campaignId: '180000001' });
-    expect(sum(rows, 'spend')).toBe('30.00');
+    expect(decimalTotal(rows, 'spend')).toBe('30.00');
   });
 
   it('files rows under "Unnamed account" when neither the file name nor the upload gives the account id', async () => {

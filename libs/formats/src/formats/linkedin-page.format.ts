@@ -5,9 +5,8 @@ import { mapColumns, type ColumnMap } from '../columns.js';
 import type { Detection, ExportFormat, ParseContext } from '../format.js';
 import { parseHashtags } from '../hashtags.js';
 import { mapRecords } from '../map-records.js';
-import { CellValueError } from '../reader/cell-value-error.js';
 import type { CsvRecord } from '../reader/csv-records.js';
-import { parseDay } from '../reader/dates.js';
+import { parseDayIn } from '../reader/local-date-times.js';
 import { readOtherTable, type FileHead, type SheetHead } from '../reader/file-head.js';
 import { isFooterRow } from '../reader/footer-rows.js';
 import { normalizeHeader } from '../reader/header-names.js';
@@ -278,12 +277,5 @@ function syntheticPostId(text: string | null, day: IsoDate | null): string {
 
 /** `03/01/2025` as text, or an Excel date cell (read as `2025-03-01`). */
 export function parseLinkedInDay(raw: string): IsoDate {
-  for (const pattern of DAY_PATTERNS) {
-    try {
-      return parseDay(raw, pattern);
-    } catch (error) {
-      if (!(error instanceof CellValueError)) throw error;
-    }
-  }
-  throw new CellValueError(`"${raw}" is not a real day (expected MM/DD/YYYY)`);
+  return parseDayIn(raw, DAY_PATTERNS, 'MM/DD/YYYY');
 }

@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Decimal, PaidAudienceRow, PaidDailyRow, PaidPeriodRow } from '../canonical.js';
-import { readHintedFixture, total } from '../../test/read-hinted-fixture.js';
-import { addDecimals } from './paid-report.js';
+import type { PaidAudienceRow, PaidDailyRow, PaidPeriodRow } from '../canonical.js';
+import { decimalTotal, paidTotals, readHintedFixture } from '../../test/read-hinted-fixture.js';
 
 type MetaRow = PaidDailyRow | PaidPeriodRow | PaidAudienceRow;
 
 const read = (name: string, hints = {}) =>
   readHintedFixture<MetaRow>(`meta-ads-manager/${name}`, { exportedOn: '2025-04-01', ...hints });
-
-/** The exact sum of a decimal field (nulls left out); null when every row has null. */
-function sum(rows: readonly MetaRow[], field: 'spend' | 'conversions' | 'revenue'): Decimal | null {
-  return rows.reduce<Decimal | null>((acc, row) => addDecimals(acc, row[field]), null);
-}
-
-function totals(rows: readonly MetaRow[]) {
-  return {
-    spend: sum(rows, 'spend'),
-    impressions: total(rows, 'impressions'),
-    clicks: total(rows, 'clicks'),
-    conversions: sum(rows, 'conversions'),
-    revenue: sum(rows, 'revenue'),
-  };
-}
 
 const PURCHASE = 'actions:offsite_conversion.fb_pixel_purchase';
 
@@ -32,7 +16,7 @@ describe('meta-ads-manager', () => {
     expect(errors).toEqual([]);
     expect(warnings).toEqual(['Skipped 1 total or summary row (line 7); they are never imported.']);
     expect(rows.map((row) => row.kind)).toEqual(['paid', 'paid', 'paid', 'paid', 'paid']);
-    expect(totals(rows)).toEqual({
+    expect(paidTotals(rows)).toEqual({
       spend: '112.00',
       impressions: 29710,
       clicks: 143,
@@ -92,7 +76,7 @@ describe('meta-ads-manager', () => {
       ['paid-period', ['2025-03-01', '2025-03-31']],
       ['paid-period', ['2025-03-01', '2025-03-31']],
     ]);
-    expect(totals(rows)).toEqual({
+    expect(paidTotals(rows)).toEqual({
       spend: '2215.00',
       impressions: 208500,
       clicks: 1660,
@@ -111,7 +95,7 @@ describe('meta-ads-manager', () => {
     const { rows, errors, warnings } = await read('result-type.csv');
     expect(errors).toEqual([]);
     expect(warnings).toEqual([]);
-    expect(totals(rows)).toEqual({
+    expect(paidTotals(rows)).toEqual({
       spend: '75.00',
       impressions: 9100,
       clicks: 98,
@@ -130,7 +114,7 @@ describe('meta-ads-manager', () => {
     const { format, rows, errors } = await read('french-excel.csv');
     expect(format).toBe('meta-ads-manager');
     expect(errors).toEqual([]);
-    expect(totals(rows)).toEqual({
+    expect(paidTotals(rows)).toEqual({
       spend: '1332.96',
       impressions: 20222,
       clicks: 462,
@@ -170,13 +154,13 @@ describe('meta-ads-manager', () => {
       ['unknown', '0.50', 100, 0, null, null, 90],
     ]);
     expect(
-      sum(
+      decimalTotal(
         audience.filter((row) => row.dimension === 'age'),
         'spend',
       ),
     ).toBe('51.00');
     expect(
-      sum(
+      decimalTotal(
         audience.filter((row) => row.dimension === 'gender'),
         'spend',
       ),
@@ -186,7 +170,7 @@ describe('meta-ads-manager', () => {
   it('reads a one-way region breakdown over a period, a blank region as "unknown"', async () => {
     const { rows, errors } = await read('audience-region.csv');
     expect(errors).toEqual([]);
-    expect(totals(rows)).toEqual({
+    expect(paidTotals(rows)).toEqual({
       spend: '101.25',
       impressions: 10590,
       clicks: 132,
@@ -260,7 +244,7 @@ describe('meta-ads-manager', () => {
     expect(first?.campaignId).toBe(second?.campaignId);
     expect(first?.adSetId).toBe(second?.adSetId);
     expect(warnings).toEqual([expect.stringMatching(/^2 rows name a campaign, ad group or ad without its ID/)]);
-    expect(totals(rows)).toMatchObject({ spend: '11.00', impressions: 1100, clicks: 11 });
+    expect(paidTotals(rows)).toMatchObject({ spend: '11.00', impressions: 1100, clicks: 11 });
   });
 
   it('reads the .xlsx export: numeric cells, a date cell, the summary row skipped', async () => {
@@ -272,6 +256,12 @@ describe('meta-ads-manager', () => {
       [2, '2025-03-01', '120210000000003', '41.2'],
       [3, '2025-03-02', '120210000000003', '38.9'],
     ]);
-    expect(totals(rows)).toEqual({ spend: '80.1', impressions: 9990, clicks: 116, conversions: '3', revenue: '177' });
+    expect(paidTotals(rows)).toEqual({
+      spend: '80.1',
+      impressions: 9990,
+      clicks: 116,
+      conversions: '3',
+      revenue: '177',
+    });
   });
 });

@@ -18,6 +18,7 @@ import { RowCells } from '../row-cells.js';
 import { META_ADS_VOCABULARIES, type MetaAdsField, type MetaAdsVocabulary } from './meta-ads-manager.vocabulary.js';
 import {
   addDecimals,
+  addMeasures,
   currencyInHeader,
   readEntity,
   readMeasures,
@@ -280,16 +281,8 @@ class RowSums {
       this.rows.set(key, { ...row });
       return;
     }
-    earlier.spend = addDecimals(earlier.spend, row.spend);
-    earlier.impressions = addCounts(earlier.impressions, row.impressions);
-    earlier.clicks = addCounts(earlier.clicks, row.clicks);
-    earlier.conversions = addDecimals(earlier.conversions, row.conversions);
-    earlier.revenue = addDecimals(earlier.revenue, row.revenue);
-    earlier.videoViews = addCounts(earlier.videoViews, row.videoViews);
-    earlier.engagements = addCounts(earlier.engagements, row.engagements);
+    addMeasures(earlier, row);
     mergeResults(earlier, row);
-    // Reach is not additive: a summed row has no true reach.
-    earlier.reach = null;
   }
 
   drain(): MetaRow[] {
@@ -326,10 +319,4 @@ function rowKey(row: MetaRow): string {
     ...period,
     ...segment,
   ]);
-}
-
-function addCounts(a: number | null | undefined, b: number | null | undefined): number | null {
-  if (a === null || a === undefined) return b ?? null;
-  if (b === null || b === undefined) return a;
-  return a + b;
 }

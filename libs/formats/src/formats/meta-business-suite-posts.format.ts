@@ -8,6 +8,7 @@ import type { CsvRecord } from '../reader/csv-records.js';
 import { parseLocalDateTime } from '../reader/local-date-times.js';
 import type { RowCells } from '../row-cells.js';
 import { META_POST_TIME_PATTERNS, snapshotDay } from './meta-shared.js';
+import { sumCounts } from './organic-parts.js';
 
 /**
  * Meta Business Suite content exports (FORMATS.md §2.3): one row per Facebook or Instagram post with its lifetime
@@ -138,7 +139,7 @@ function readFacebookPost(
     impressions: cells.count(columns.Views),
     reach: cells.count(columns.Reach),
     // Meta's own total (reactions + comments + shares); the sum of the three when the total is empty.
-    engagements: total ?? sumGiven(reactions, comments, shares),
+    engagements: total ?? sumCounts(reactions, comments, shares),
     likes: reactions,
     comments,
     shares,
@@ -172,7 +173,7 @@ function readInstagramPost(
     impressions: cells.count(columns.Views),
     reach: cells.count(columns.Reach),
     // Instagram reports no total: likes + comments + shares + saves (FORMATS.md §4).
-    engagements: sumGiven(likes, comments, shares, saves),
+    engagements: sumCounts(likes, comments, shares, saves),
     likes,
     comments,
     shares,
@@ -213,9 +214,4 @@ function postRow(
 
 function readPostTime(value: string): string {
   return parseLocalDateTime(value, META_POST_TIME_PATTERNS);
-}
-
-function sumGiven(...counts: ReadonlyArray<number | null>): number | null {
-  const given = counts.filter((count) => count !== null);
-  return given.length === 0 ? null : given.reduce((sum, count) => sum + count, 0);
 }

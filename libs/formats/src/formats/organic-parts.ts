@@ -1,7 +1,7 @@
 import type { ParseEvent } from '../canonical.js';
 
 /**
- * Small pieces the organic exports share (X, TikTok Studio, LinkedIn Page, YouTube Studio).
+ * Small pieces the organic exports share (X, TikTok Studio, LinkedIn Page, YouTube Studio, Meta Business Suite posts).
  */
 
 /**

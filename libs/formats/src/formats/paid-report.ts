@@ -11,7 +11,7 @@ import type {
 } from '../canonical.js';
 import { mapColumns, type Column } from '../columns.js';
 import { CellValueError } from '../reader/cell-value-error.js';
-import { parseDay } from '../reader/dates.js';
+import { parseDayIn } from '../reader/local-date-times.js';
 import type { RowCells } from '../row-cells.js';
 
 /**
@@ -155,20 +155,6 @@ export function currencyInHeader(column: Column | undefined): string | null {
   return (column && /\(([A-Z]{3})\)\s*$/.exec(column.header)?.[1]) ?? null;
 }
 
-/** A day written in the first of `patterns` that reads it (each pattern is strict; none is a "smart" parse). */
-export function parseDayIn(raw: string, patterns: readonly string[]): IsoDate {
-  for (const pattern of patterns) {
-    try {
-      return parseDay(raw, pattern);
-    } catch (error) {
-      if (!(error instanceof CellValueError)) throw error;
-    }
-  }
-  throw new CellValueError(
-    `"${raw}" is not a real day (expected ${patterns.map((p) => p.toUpperCase()).join(' or ')})`,
-  );
-}
-
 /** `2025-03-01 - 2025-03-31`, `Jan 1, 2025 – Jan 23, 2025`, `2025-03-01 to 2025-03-31`: two days, in order. */
 export function parseDayRange(raw: string, patterns: readonly string[]): { start: IsoDate; end: IsoDate } {
   const parts = raw.trim().split(/\s+(?:-|–|—|to)\s+/);
@@ -218,6 +204,21 @@ function addCounts(a: number | null | undefined, b: number | null | undefined): 
   return a + b;
 }
 
+/**
+ * Adds the additive measures of `row` into `earlier`, a row of the same entity and day (or period). Reach is not
+ * additive: a summed row has no true reach. Results are left to the caller, which knows their types.
+ */
+export function addMeasures(earlier: PaidMeasures, row: PaidMeasures): void {
+  earlier.spend = addDecimals(earlier.spend, row.spend);
+  earlier.impressions = addCounts(earlier.impressions, row.impressions);
+  earlier.clicks = addCounts(earlier.clicks, row.clicks);
+  earlier.conversions = addDecimals(earlier.conversions, row.conversions);
+  earlier.revenue = addDecimals(earlier.revenue, row.revenue);
+  earlier.videoViews = addCounts(earlier.videoViews, row.videoViews);
+  earlier.engagements = addCounts(earlier.engagements, row.engagements);
+  earlier.reach = null;
+}
+
 type PaidFact = PaidDailyRow | PaidPeriodRow;
 
 /**
@@ -235,16 +236,8 @@ export class FactSums {
       this.rows.set(key, row);
       return;
     }
-    earlier.spend = addDecimals(earlier.spend, row.spend);
-    earlier.impressions = addCounts(earlier.impressions, row.impressions);
-    earlier.clicks = addCounts(earlier.clicks, row.clicks);
-    earlier.conversions = addDecimals(earlier.conversions, row.conversions);
-    earlier.revenue = addDecimals(earlier.revenue, row.revenue);
-    earlier.videoViews = addCounts(earlier.videoViews, row.videoViews);
-    earlier.engagements = addCounts(earlier.engagements, row.engagements);
+    addMeasures(earlier, row);
     earlier.results = addDecimals(earlier.results ?? null, row.results ?? null);
-    // Reach is not additive: summed rows of one entity-day have no true reach.
-    earlier.reach = null;
     if (earlier.resultType !== row.resultType) earlier.resultType = null;
   }
 

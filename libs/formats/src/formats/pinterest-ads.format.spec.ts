@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PaidDailyRow } from '../canonical.js';
-import { readHintedFixture, total } from '../../test/read-hinted-fixture.js';
-import { addDecimals } from './paid-report.js';
+import { decimalTotal, readHintedFixture, total } from '../../test/read-hinted-fixture.js';
 
 // The fixture follows the documented layout (FORMATS.md §1.6), not a verified real export.
 describe('pinterest-ads', () => {
@@ -17,13 +16,11 @@ describe('pinterest-ads', () => {
       ['paid', 3, '2025-03-02', '626700000001', 'USD'],
     ]);
     expect(rows[0]).toMatchObject({ platform: 'PINTEREST', accountId: '549755885175', tzBasis: 'account_tz' });
-    const sum = (field: 'spend' | 'conversions' | 'revenue') =>
-      rows.reduce<string | null>((acc, row) => addDecimals(acc, row[field]), null);
-    expect(sum('spend')).toBe('116.85');
+    expect(decimalTotal(rows, 'spend')).toBe('116.85');
     expect(total(rows, 'impressions')).toBe(84200);
     expect(total(rows, 'clicks')).toBe(610);
-    expect(sum('conversions')).toBe('20.5');
-    expect(sum('revenue')).toBe('912.30');
+    expect(decimalTotal(rows, 'conversions')).toBe('20.5');
+    expect(decimalTotal(rows, 'revenue')).toBe('912.30');
     expect(warnings).toEqual(['Skipped 1 total or summary row (line 4); they are never imported.']);
   });
 });

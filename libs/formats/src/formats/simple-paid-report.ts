@@ -6,7 +6,6 @@ import { RowCells } from '../row-cells.js';
 import {
   addDays,
   currencyInHeader,
-  parseDayIn,
   parseDayRange,
   readEntity,
   readMeasures,
@@ -14,6 +13,7 @@ import {
   SyntheticIdNotice,
   type PaidAliases,
 } from './paid-report.js';
+import { parseDayIn } from '../reader/local-date-times.js';
 import { parseCurrency } from './tandem-template.js';
 
 /** A paid report with a header on row 1, one row per entity and day (or period), columns named per platform. */

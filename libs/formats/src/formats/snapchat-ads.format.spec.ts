@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PaidDailyRow, PaidPeriodRow } from '../canonical.js';
-import { readHintedFixture, total } from '../../test/read-hinted-fixture.js';
-import { addDecimals } from './paid-report.js';
+import { decimalTotal, readHintedFixture, total } from '../../test/read-hinted-fixture.js';
 
 type PaidFact = PaidDailyRow | PaidPeriodRow;
 
@@ -24,7 +23,7 @@ describe('snapchat-ads', () => {
       campaignId: expect.stringMatching(/^name:[0-9a-f]{40}$/),
       idIsSynthetic: true,
     });
-    expect(rows.reduce<string | null>((acc, row) => addDecimals(acc, row.spend), null)).toBe('75.50');
+    expect(decimalTotal(rows, 'spend')).toBe('75.50');
     expect(total(rows, 'impressions')).toBe(40000);
     expect(total(rows, 'clicks')).toBe(270);
     expect(warnings).toEqual([expect.stringContaining('without its ID')]);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { OrganicDailyRow } from '../canonical.js';
-import { readFixture } from '../../test/read-fixture.js';
+import { readHintedFixture } from '../../test/read-hinted-fixture.js';
 
 describe('tandem-organic', () => {
   it('reads a good file, columns in any order, negative follower and engagement changes allowed', async () => {
-    const { format, rows, errors } = await readFixture<OrganicDailyRow>('tandem-organic.csv');
+    const { format, rows, errors } = await readHintedFixture<OrganicDailyRow>('tandem-organic.csv');
     expect(format).toBe('tandem-organic');
     expect(errors).toEqual([]);
     expect(rows).toEqual([
@@ -35,7 +35,7 @@ describe('tandem-organic', () => {
   });
 
   it('rejects exactly the bad rows, each bad cell with its line and column, and keeps the rest', async () => {
-    const { rows, errors } = await readFixture<OrganicDailyRow>('tandem-organic-bad-rows.csv');
+    const { rows, errors } = await readHintedFixture<OrganicDailyRow>('tandem-organic-bad-rows.csv');
     expect(rows.map((row) => row.line)).toEqual([2, 6]);
     expect(errors).toEqual([
       { row: 3, column: 'date', message: 'date "03/02/2025" is not a real day (expected YYYY-MM-DD)' },

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { PaidDailyRow } from '../canonical.js';
-import { readFixture } from '../../test/read-fixture.js';
+import { readHintedFixture } from '../../test/read-hinted-fixture.js';
 
 describe('tandem-paid', () => {
   it('reads a good file into paid rows', async () => {
-    const { format, rows, errors } = await readFixture<PaidDailyRow>('tandem-paid.csv');
+    const { format, rows, errors } = await readHintedFixture<PaidDailyRow>('tandem-paid.csv');
     expect(format).toBe('tandem-paid');
     expect(errors).toEqual([]);
     expect(rows).toHaveLength(4);
@@ -49,7 +49,7 @@ describe('tandem-paid', () => {
   });
 
   it('rejects exactly the bad rows, each bad cell with its line and column, and keeps the rest', async () => {
-    const { rows, errors } = await readFixture<PaidDailyRow>('tandem-paid-bad-rows.csv');
+    const { rows, errors } = await readHintedFixture<PaidDailyRow>('tandem-paid-bad-rows.csv');
     expect(rows.map((row) => row.line)).toEqual([2, 5, 7]);
     expect(errors).toEqual([
       { row: 3, column: 'spend', message: 'spend "-3.10" must not be negative' },
@@ -64,7 +64,7 @@ describe('tandem-paid', () => {
   });
 
   it('reads a UTF-8 file with a BOM and CRLF line ends, headers as people write them', async () => {
-    const { format, rows, errors } = await readFixture<PaidDailyRow>('tandem-paid-bom-crlf.csv');
+    const { format, rows, errors } = await readHintedFixture<PaidDailyRow>('tandem-paid-bom-crlf.csv');
     expect(format).toBe('tandem-paid');
     expect(errors).toEqual([]);
     expect(rows.map((row) => [row.line, row.date, row.accountId, row.spend, row.campaignName])).toEqual([
@@ -74,7 +74,7 @@ describe('tandem-paid', () => {
   });
 
   it('keeps line numbers right after names with quoted newlines', async () => {
-    const { rows, errors } = await readFixture<PaidDailyRow>('tandem-paid-quoted-newline.csv');
+    const { rows, errors } = await readHintedFixture<PaidDailyRow>('tandem-paid-quoted-newline.csv');
     expect(rows.map((row) => [row.line, row.campaignName])).toEqual([
       [2, 'Spring\nSale, part 1'],
       [4, 'Three\nline\nname'],
@@ -84,7 +84,7 @@ describe('tandem-paid', () => {
   });
 
   it('reads a sep=; file with decimal commas and grouped digits', async () => {
-    const { rows, errors } = await readFixture<PaidDailyRow>('tandem-paid-sep-semicolon.csv');
+    const { rows, errors } = await readHintedFixture<PaidDailyRow>('tandem-paid-sep-semicolon.csv');
     expect(errors).toEqual([]);
     expect(
       rows.map((row) => [row.line, row.campaignName, row.spend, row.impressions, row.conversions, row.revenue]),

@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Decimal, PaidDailyRow, PaidPeriodRow } from '../canonical.js';
+import type { PaidDailyRow, PaidPeriodRow } from '../canonical.js';
 import { headWithHeader } from '../../test/file-heads.js';
-import { readHintedFixture, total } from '../../test/read-hinted-fixture.js';
+import { paidTotals, readHintedFixture } from '../../test/read-hinted-fixture.js';
 import { detectFormat } from '../registry.js';
-import { addDecimals } from './paid-report.js';
 
 type TiktokRow = PaidDailyRow | PaidPeriodRow;
 
 const read = (name: string, hints = {}) =>
   readHintedFixture<TiktokRow>(`tiktok-ads/${name}`, { exportedOn: '2025-04-01', ...hints });
-
-function sum(rows: readonly TiktokRow[], field: 'spend' | 'conversions' | 'revenue'): Decimal | null {
-  return rows.reduce<Decimal | null>((acc, row) => addDecimals(acc, row[field]), null);
-}
-
-function totals(rows: readonly TiktokRow[]) {
-  return {
-    spend: sum(rows, 'spend'),
-    impressions: total(rows, 'impressions'),
-    clicks: total(rows, 'clicks'),
-    conversions: sum(rows, 'conversions'),
-    revenue: sum(rows, 'revenue'),
-  };
-}
 
 const UNNAMED_WARNING = expect.stringMatching(/^The file names no TIKTOK account and the upload gave none/);
 
@@ -32,7 +17,7 @@ describe('tiktok-ads', () => {
     expect(format).toBe('tiktok-ads');
     expect(errors).toEqual([]);
     expect(warnings).toEqual([UNNAMED_WARNING, 'Skipped 1 total or summary row (line 5); they are never imported.']);
-    expect(totals(rows)).toEqual({
+    expect(paidTotals(rows)).toEqual({
       spend: '137.10',
       impressions: 99200,
       clicks: 700,
@@ -79,7 +64,7 @@ describe('tiktok-ads', () => {
     expect(format).toBe('tiktok-ads');
     expect(errors).toEqual([]);
     expect(warnings).toEqual(['Skipped 1 total row (line 5); they are never imported.']);
-    expect(totals(rows)).toEqual({
+    expect(paidTotals(rows)).toEqual({
       spend: '146.85',
       impressions: 109200,
       clicks: 1020,
@@ -111,7 +96,13 @@ describe('tiktok-ads', () => {
         message: 'By Day "2025-13-01" is not a real day (expected YYYY-MM-DD or YYYY/MM/DD)',
       },
     ]);
-    expect(totals(rows)).toEqual({ spend: '12.00', impressions: 1000, clicks: 10, conversions: null, revenue: null });
+    expect(paidTotals(rows)).toEqual({
+      spend: '12.00',
+      impressions: 1000,
+      clicks: 10,
+      conversions: null,
+      revenue: null,
+    });
   });
 
   it('reads a row over a date range as a whole-period row, keyed by names when ids are missing', async () => {
@@ -128,7 +119,7 @@ describe('tiktok-ads', () => {
         adName: 'Try-on haul',
       }),
     ]);
-    expect(totals(rows)).toEqual({
+    expect(paidTotals(rows)).toEqual({
       spend: '300.00',
       impressions: 210000,
       clicks: 1500,

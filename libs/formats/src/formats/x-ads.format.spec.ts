@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PaidDailyRow, PaidPeriodRow } from '../canonical.js';
-import { readHintedFixture, total } from '../../test/read-hinted-fixture.js';
-import { addDecimals } from './paid-report.js';
+import { decimalTotal, readHintedFixture, total } from '../../test/read-hinted-fixture.js';
 
 type PaidFact = PaidDailyRow | PaidPeriodRow;
 
@@ -28,7 +27,7 @@ describe('x-ads', () => {
       videoViews: 900,
     });
     expect(rows.map((row) => row.conversions)).toEqual(['12', null, '15']);
-    expect(rows.reduce<string | null>((acc, row) => addDecimals(acc, row.spend), null)).toBe('299.75');
+    expect(decimalTotal(rows, 'spend')).toBe('299.75');
     expect(total(rows, 'impressions')).toBe(116100);
     expect(total(rows, 'clicks')).toBe(1010);
   });

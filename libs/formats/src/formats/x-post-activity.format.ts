@@ -7,6 +7,7 @@ import { mapRecords } from '../map-records.js';
 import { CellValueError } from '../reader/cell-value-error.js';
 import type { CsvRecord } from '../reader/csv-records.js';
 import { parseDay } from '../reader/dates.js';
+import { parseDayIn } from '../reader/local-date-times.js';
 import type { FileHead } from '../reader/file-head.js';
 import { normalizeHeader } from '../reader/header-names.js';
 import { referenceDay } from '../reader/yearless-dates.js';
@@ -108,9 +109,7 @@ function readPosts(records: AsyncIterable<CsvRecord>, context: ParseContext): As
     const postId = cells.require(columns[idName], (value) => value);
     const permalink = cells.text(columns['Tweet permalink'] ?? columns['Post Link']);
     const text = cells.text(columns['Tweet text'] ?? columns['Post text']);
-    const publishedAt = legacy
-      ? cells.read(columns.time, parseTweetTime)
-      : cells.read(columns.Date, (value) => parseDayOf(value, PREMIUM_DAY_PATTERNS));
+    const publishedAt = legacy ? cells.read(columns.time, parseTweetTime) : cells.read(columns.Date, parsePremiumDay);
     const likes = cells.count(columns.likes ?? columns.favorites);
     const replies = cells.count(columns.replies);
     const reposts = cells.count(columns.retweets ?? columns.Reposts);
@@ -160,7 +159,7 @@ function readDays(records: AsyncIterable<CsvRecord>, context: ParseContext): Asy
     { required: ['Date'] as const, optional: ['Tweets published', ...DAY_OPTIONAL] as const },
     (cells, columns): OrganicDailyRow | null => {
       const date = cells.require(columns.Date, (value) =>
-        legacy ? parseDay(value, 'yyyy-MM-dd') : parseDayOf(value, PREMIUM_DAY_PATTERNS),
+        legacy ? parseDay(value, 'yyyy-MM-dd') : parsePremiumDay(value),
       );
       const likes = cells.count(columns.likes ?? columns.favorites);
       const replies = cells.count(columns.replies);
@@ -219,13 +218,7 @@ export function parseTweetTime(raw: string): string {
   throw new CellValueError(`"${raw}" is not a time (expected YYYY-MM-DD HH:MM +0000)`);
 }
 
-function parseDayOf(raw: string, patterns: readonly string[]): IsoDate {
-  for (const pattern of patterns) {
-    try {
-      return parseDay(raw, pattern);
-    } catch (error) {
-      if (!(error instanceof CellValueError)) throw error;
-    }
-  }
-  throw new CellValueError(`"${raw}" is not a real day (expected e.g. "Tue, Jul 14, 2026")`);
+/** A Premium export's day: `Tue, Jul 14, 2026` or `2026-07-14`. */
+function parsePremiumDay(raw: string): IsoDate {
+  return parseDayIn(raw, PREMIUM_DAY_PATTERNS, 'e.g. "Tue, Jul 14, 2026"');
 }

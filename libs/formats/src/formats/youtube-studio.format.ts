@@ -4,9 +4,8 @@ import { mapColumns, type Column } from '../columns.js';
 import type { Detection, ExportFormat, ParseContext } from '../format.js';
 import { parseHashtags } from '../hashtags.js';
 import { mapRecords } from '../map-records.js';
-import { CellValueError } from '../reader/cell-value-error.js';
 import type { CsvRecord } from '../reader/csv-records.js';
-import { parseDay } from '../reader/dates.js';
+import { parseDayIn } from '../reader/local-date-times.js';
 import { readOtherTable, type FileHead, type TableHead } from '../reader/file-head.js';
 import { isFooterRow } from '../reader/footer-rows.js';
 import { normalizeHeader } from '../reader/header-names.js';
@@ -247,12 +246,5 @@ function channelAccount(context: ParseContext): HintedAccount {
 
 /** `2025-03-01` (Totals.csv) or `Mar 3, 2025` (Video publish time). */
 export function parseYouTubeDay(raw: string): IsoDate {
-  for (const pattern of DAY_PATTERNS) {
-    try {
-      return parseDay(raw, pattern);
-    } catch (error) {
-      if (!(error instanceof CellValueError)) throw error;
-    }
-  }
-  throw new CellValueError(`"${raw}" is not a real day (expected YYYY-MM-DD or e.g. "Jan 6, 2024")`);
+  return parseDayIn(raw, DAY_PATTERNS, 'YYYY-MM-DD or e.g. "Jan 6, 2024"');
 }

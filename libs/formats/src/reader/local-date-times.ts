@@ -22,8 +22,11 @@ export function parseLocalDateTime(raw: string, patterns: readonly string[]): Lo
   throw new CellValueError(`"${raw}" is not a real date and time (expected ${describe(patterns)})`);
 }
 
-/** A day written in one of `patterns` (tried in order), e.g. `M/d/yyyy` and `MM/dd/yyyy` for month-first days. */
-export function parseDayIn(raw: string, patterns: readonly string[]): IsoDate {
+/**
+ * A day written in one of `patterns` (tried in order, each strict), e.g. `M/d/yyyy` and `MM/dd/yyyy` for
+ * month-first days. A day none of them reads fails with `expected`, by default the patterns themselves.
+ */
+export function parseDayIn(raw: string, patterns: readonly string[], expected = describe(patterns)): IsoDate {
   for (const pattern of patterns) {
     try {
       return parseDay(raw, pattern);
@@ -31,7 +34,7 @@ export function parseDayIn(raw: string, patterns: readonly string[]): IsoDate {
       if (!(error instanceof CellValueError)) throw error;
     }
   }
-  throw new CellValueError(`"${raw}" is not a real day (expected ${describe(patterns)})`);
+  throw new CellValueError(`"${raw}" is not a real day (expected ${expected})`);
 }
 
 function describe(patterns: readonly string[]): string {
