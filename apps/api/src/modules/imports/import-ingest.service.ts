@@ -29,6 +29,7 @@ import { FactWriter } from '../metrics/fact-writer.service.js';
 import { ImportErrorRecord } from './import-error.entity.js';
 import { ImportRun, ImportStatus, SUCCESSFUL_IMPORT_STATUSES } from './import.entity.js';
 import { sha256OfFile } from './file-hash.util.js';
+import { coverageOf, recordCoverage } from './import-coverage.js';
 
 const BATCH_SIZE = 2_000;
 /** Errors beyond this many are counted but not stored: a wholly wrong file must not flood the database. */
@@ -120,6 +121,7 @@ export class ImportIngestService {
       await this.facts.upsert(manager, run.workspaceId, run.id, PAID_AUDIENCE, byKind['paid-audience']);
       await this.facts.upsert(manager, run.workspaceId, run.id, ORGANIC_DAILY, byKind.organic);
       await this.facts.upsert(manager, run.workspaceId, run.id, ORGANIC_POST, byKind.post);
+      await recordCoverage(manager, run.workspaceId, run.id, coverageOf(Object.values(byKind).flat()));
     });
     tally.rowsImported += rows.length;
     for (const row of rows) if (row.kind === 'paid-period') tally.periods.add(`${row.periodStart}..${row.periodEnd}`);
