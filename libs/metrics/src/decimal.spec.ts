@@ -15,6 +15,11 @@ describe('decimal sums', () => {
 
   it('refuses what is not a plain decimal', () => {
     expect(() => toScaled('1,234.50')).toThrow(/not a decimal/);
-    expect(() => toScaled('0.1234567')).toThrow(/decimal places/);
+  });
+
+  it('rounds beyond six places half away from zero, as numeric(20, 6) stores it', () => {
+    expect(fromScaled(toScaled('0.1234565'))).toBe('0.123457');
+    expect(fromScaled(toScaled('0.1234564'))).toBe('0.123456');
+    expect(fromScaled(toScaled('-0.0000005'))).toBe('-0.000001');
   });
 });

@@ -6,12 +6,13 @@ const SCALE = 6;
 const UNIT = 10n ** BigInt(SCALE);
 const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
 
+/** Beyond six places a value is rounded half away from zero, as `numeric(20, 6)` stores it. */
 export function toScaled(value: string): bigint {
   const match = DECIMAL.exec(value.trim());
   if (!match) throw new Error(`"${value}" is not a decimal number`);
   const [, sign, whole = '0', fraction = ''] = match;
-  if (fraction.length > SCALE) throw new Error(`"${value}" has more than ${SCALE} decimal places`);
-  const scaled = BigInt(whole) * UNIT + BigInt(fraction.padEnd(SCALE, '0'));
+  const roundUp = fraction.length > SCALE && Number(fraction[SCALE]) >= 5 ? 1n : 0n;
+  const scaled = BigInt(whole) * UNIT + BigInt(fraction.slice(0, SCALE).padEnd(SCALE, '0')) + roundUp;
   return sign ? -scaled : scaled;
 }
 

@@ -34,7 +34,7 @@ export class TestApp {
     readonly baseUrl: string,
     readonly app: INestApplication,
     private readonly worker: INestApplicationContext | undefined,
-    private readonly dataDir: string,
+    readonly dataDir: string,
   ) {}
 
   static async start(mode: TestMode, options: { redisDb: number; maxUploadMb?: number }): Promise<TestApp> {

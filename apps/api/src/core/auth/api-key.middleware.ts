@@ -17,13 +17,19 @@ export function apiKeyMiddleware(apiKeys: ApiKeysService) {
     if (request.baseUrl === '/api' && PUBLIC_API_PATHS.some((path) => path.test(request.path))) return next();
     const key = bearerToken(request.headers.authorization);
     const authenticated = key ? apiKeys.authenticate(key) : Promise.resolve(undefined);
-    authenticated.then((auth) => {
-      if (!auth) {
-        response.status(401).json({ statusCode: 401, error: 'Unauthorized', message: UNAUTHENTICATED_MESSAGE });
-        return;
-      }
-      (request as AuthenticatedRequest).auth = auth;
-      next();
-    }, next);
+    authenticated.then(
+      (auth) => {
+        if (!auth) {
+          response.status(401).json({ statusCode: 401, error: 'Unauthorized', message: UNAUTHENTICATED_MESSAGE });
+          return;
+        }
+        (request as AuthenticatedRequest).auth = auth;
+        next();
+      },
+      () =>
+        response
+          .status(503)
+          .json({ statusCode: 503, error: 'Service Unavailable', message: 'Keys cannot be checked right now' }),
+    );
   };
 }

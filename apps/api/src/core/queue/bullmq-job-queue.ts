@@ -12,6 +12,9 @@ import {
 } from './job-names.js';
 import { JobQueue, RETRY_POLICY } from './job-queue.js';
 
+/** Long enough for a 50 MB workbook to be parsed in one go without the job being taken for stalled. */
+const LOCK_DURATION_MS = 120_000;
+
 /** Jobs in Redis, consumed by every process whose ROLE includes the worker. */
 export class BullMqJobQueue extends JobQueue {
   private readonly logger = new Logger(BullMqJobQueue.name);
@@ -55,8 +58,9 @@ export class BullMqJobQueue extends JobQueue {
       const worker = new Worker(queueName, (job) => this.process(job), {
         connection: this.connection.duplicate(),
         concurrency: this.concurrency,
+        lockDuration: LOCK_DURATION_MS,
       });
-      worker.on('failed', (job, error) => this.logger.warn(`Job ${job?.name} ${job?.id} failed: ${error.message}`));
+      worker.on('failed', (job, error) => job && this.onFailed(job, error));
       this.workers.push(worker);
     }
   }
@@ -82,14 +86,23 @@ export class BullMqJobQueue extends JobQueue {
   private async process(job: Job): Promise<void> {
     const handler = this.handlers.get(job.name as JobName);
     if (!handler) throw new UnrecoverableError(`No handler registered for job ${job.name}`);
-    const number = job.attemptsMade + 1;
-    const isLast = number >= (job.opts.attempts ?? 1);
     try {
-      await handler(job.data as JobPayloads[JobName], { number, isLast });
+      await handler.run(job.data as JobPayloads[JobName]);
     } catch (error) {
       if (error instanceof PermanentJobError) throw new UnrecoverableError(error.message);
       throw error;
     }
+  }
+
+  /** Every failed attempt lands here; after the last one the job is given up. */
+  private async onFailed(job: Job, error: Error): Promise<void> {
+    this.logger.warn(`Job ${job.name} ${job.id} failed (attempt ${job.attemptsMade}): ${error.message}`);
+    const willRetry = job.attemptsMade < (job.opts.attempts ?? 1) && error.name !== UnrecoverableError.name;
+    if (willRetry) return;
+    const handler = this.handlers.get(job.name as JobName);
+    await handler
+      ?.giveUp(job.data as JobPayloads[JobName], error)
+      .catch((failure: Error) => this.logger.error(failure.message));
   }
 
   private queue(name: QueueName): Queue {

@@ -65,14 +65,17 @@ export class InProcessJobQueue extends JobQueue {
   private async run(job: PendingJob): Promise<void> {
     const handler = this.handlers.get(job.name);
     if (!handler) throw new Error(`No handler registered for job ${job.name}`);
+    const payload = job.payload as JobPayloads[JobName];
     for (let attempt = 1; attempt <= RETRY_POLICY.attempts; attempt++) {
-      const isLast = attempt === RETRY_POLICY.attempts;
       try {
-        await handler(job.payload as JobPayloads[JobName], { number: attempt, isLast });
+        await handler.run(payload);
         return;
       } catch (error) {
         this.logger.warn(`Job ${job.name} ${job.id} failed (attempt ${attempt}): ${(error as Error).message}`);
-        if (isLast || error instanceof PermanentJobError) return;
+        if (attempt === RETRY_POLICY.attempts || error instanceof PermanentJobError) {
+          await handler.giveUp(payload, error as Error).catch((failure: Error) => this.logger.error(failure.message));
+          return;
+        }
         await new Promise((resolve) => setTimeout(resolve, this.retryDelayMs * 2 ** (attempt - 1)));
       }
     }

@@ -22,14 +22,14 @@ export interface EnqueueOptions {
   jobId: string;
 }
 
-export interface JobAttempt {
-  /** 1-based. */
-  number: number;
-  /** No retry follows if this attempt fails: record the failure for the user now. */
-  isLast: boolean;
+export interface JobHandler<Name extends JobName> {
+  run(payload: JobPayloads[Name]): Promise<void>;
+  /**
+   * Called once the queue stops trying: attempts exhausted, a PermanentJobError, or (BullMQ) a job that
+   * stalled too often. The place to record the failure for the user.
+   */
+  giveUp(payload: JobPayloads[Name], error: Error): Promise<void>;
 }
-
-export type JobHandler<Name extends JobName> = (payload: JobPayloads[Name], attempt: JobAttempt) => Promise<void>;
 
 /** A failure that retrying cannot fix (e.g. the stored file is gone): the job is not attempted again. */
 export class PermanentJobError extends Error {}

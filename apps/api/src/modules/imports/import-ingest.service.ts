@@ -28,6 +28,7 @@ import {
 import { FactWriter } from '../metrics/fact-writer.service.js';
 import { ImportErrorRecord } from './import-error.entity.js';
 import { ImportRun, ImportStatus, SUCCESSFUL_IMPORT_STATUSES } from './import.entity.js';
+import type { ImportClaim } from './imports.service.js';
 import { sha256OfFile } from './file-hash.util.js';
 import { coverageOf, recordCoverage } from './import-coverage.js';
 
@@ -55,9 +56,10 @@ export class ImportIngestService {
     private readonly facts: FactWriter,
   ) {}
 
-  async ingest(run: ImportRun, hints: ImportHints): Promise<void> {
+  async ingest(claim: ImportClaim, hints: ImportHints): Promise<void> {
+    const { run } = claim;
     await access(run.storedPath).catch(() => {
-      throw new PermanentJobError(`The stored file of import ${run.id} is missing: ${run.storedPath}`);
+      throw new PermanentJobError('The uploaded file is no longer in the uploads folder');
     });
     const tally: Tally = {
       rowsImported: 0,
@@ -72,8 +74,10 @@ export class ImportIngestService {
       throw error;
     });
     if (detected instanceof UnsupportedExportError) {
-      await this.recordErrors(run, tally, [{ row: null, column: null, message: detected.message }]);
-      return this.finish(run, null, tally);
+      await this.dataSource.transaction((manager) =>
+        this.recordErrors(manager, claim, tally, [{ row: null, column: null, message: detected.message }]),
+      );
+      return this.finish(claim, null, tally);
     }
     const context = await this.batchContext(run, hints, tally);
     let batch: CanonicalRow[] = [];
@@ -82,7 +86,7 @@ export class ImportIngestService {
     let writing: Promise<void> = Promise.resolve();
     const writeBatch = async () => {
       await writing;
-      writing = this.flush(run, context, tally, batch, errors);
+      writing = this.flush(claim, context, tally, batch, errors);
       writing.catch(() => undefined); // awaited (and thrown) before the next batch or at the end
       [batch, errors] = [[], []];
     };
@@ -94,7 +98,7 @@ export class ImportIngestService {
     }
     await writeBatch();
     await writing;
-    await this.finish(run, detected.format.id, tally);
+    await this.finish(claim, detected.format.id, tally);
   }
 
   /** Re-uploading a file restates the same facts (nothing doubles); the import says it has seen the file. */
@@ -113,51 +117,60 @@ export class ImportIngestService {
     }
   }
 
-  private async flush(run: ImportRun, context: BatchContext, tally: Tally, rows: CanonicalRow[], errors: RowError[]) {
+  /** One batch's facts, coverage, errors and progress, in one transaction, only while this attempt is current. */
+  private async flush(
+    claim: ImportClaim,
+    context: BatchContext,
+    tally: Tally,
+    rows: CanonicalRow[],
+    errors: RowError[],
+  ) {
+    const { workspaceId, id } = claim.run;
     await this.dataSource.transaction(async (manager) => {
       const byKind = await context.resolve(manager, rows);
-      await this.facts.upsert(manager, run.workspaceId, run.id, PAID_DAILY, byKind.paid);
-      await this.facts.upsert(manager, run.workspaceId, run.id, PAID_PERIOD, byKind['paid-period']);
-      await this.facts.upsert(manager, run.workspaceId, run.id, PAID_AUDIENCE, byKind['paid-audience']);
-      await this.facts.upsert(manager, run.workspaceId, run.id, ORGANIC_DAILY, byKind.organic);
-      await this.facts.upsert(manager, run.workspaceId, run.id, ORGANIC_POST, byKind.post);
-      await recordCoverage(manager, run.workspaceId, run.id, coverageOf(Object.values(byKind).flat()));
+      await this.facts.upsert(manager, workspaceId, id, PAID_DAILY, byKind.paid);
+      await this.facts.upsert(manager, workspaceId, id, PAID_PERIOD, byKind['paid-period']);
+      await this.facts.upsert(manager, workspaceId, id, PAID_AUDIENCE, byKind['paid-audience']);
+      await this.facts.upsert(manager, workspaceId, id, ORGANIC_DAILY, byKind.organic);
+      await this.facts.upsert(manager, workspaceId, id, ORGANIC_POST, byKind.post);
+      await recordCoverage(manager, workspaceId, id, coverageOf(Object.values(byKind).flat()));
+      await this.recordErrors(manager, claim, tally, errors);
+      await assertCurrentAttempt(manager, claim, { rows_imported: tally.rowsImported + rows.length });
     });
     tally.rowsImported += rows.length;
     for (const row of rows) if (row.kind === 'paid-period') tally.periods.add(`${row.periodStart}..${row.periodEnd}`);
-    await this.recordErrors(run, tally, errors);
   }
 
-  private async recordErrors(run: ImportRun, tally: Tally, errors: RowError[]): Promise<void> {
+  private async recordErrors(manager: EntityManager, claim: ImportClaim, tally: Tally, errors: RowError[]) {
     for (const error of errors) if (error.row !== null) tally.rejectedRows.add(error.row);
     const storable = errors.slice(0, Math.max(0, MAX_STORED_ERRORS - tally.errorsStored));
     if (storable.length === 0) return;
-    await this.dataSource
+    const { id: importId, workspaceId } = claim.run;
+    await manager
       .getRepository(ImportErrorRecord)
-      .insert(storable.map((error) => ({ importId: run.id, workspaceId: run.workspaceId, ...error })));
+      .insert(storable.map((error) => ({ importId, workspaceId, ...error })));
     tally.errorsStored += storable.length;
   }
 
-  private async finish(run: ImportRun, format: string | null, tally: Tally): Promise<void> {
+  private async finish(claim: ImportClaim, format: string | null, tally: Tally): Promise<void> {
     const rowsRejected = tally.rejectedRows.size;
     const warnings = [...tally.warnings, ...[...tally.periods].map(describeWholePeriod)];
     if (tally.errorsStored === MAX_STORED_ERRORS)
       warnings.push(`Only the first ${MAX_STORED_ERRORS} errors are listed`);
     if (format && tally.rowsImported === 0 && rowsRejected === 0) warnings.push('The file has no data rows');
-    await this.dataSource.getRepository(ImportRun).update(
-      { id: run.id },
-      {
+    await this.dataSource.transaction((manager) =>
+      assertCurrentAttempt(manager, claim, {
         format,
-        status: finalStatus(format, tally.rowsImported, rowsRejected),
-        rowsTotal: tally.rowsImported + rowsRejected,
-        rowsImported: tally.rowsImported,
-        rowsRejected,
-        warnings,
-        finishedAt: new Date(),
-      },
+        status: finalStatus(format, tally.rowsImported, rowsRejected, tally.errorsStored),
+        rows_total: tally.rowsImported + rowsRejected,
+        rows_imported: tally.rowsImported,
+        rows_rejected: rowsRejected,
+        warnings: JSON.stringify(warnings),
+        finished_at: new Date().toISOString(),
+      }),
     );
     this.logger.log(
-      `Import ${run.id} (${format ?? 'unrecognised'}): ${tally.rowsImported} rows, ${rowsRejected} rejected`,
+      `Import ${claim.run.id} (${format ?? 'unrecognised'}): ${tally.rowsImported} rows, ${rowsRejected} rejected`,
     );
   }
 
@@ -204,7 +217,8 @@ class BatchContext {
       platform: row.platform,
       externalId: row.accountId,
       name: row.accountName,
-      currency: 'currency' in row ? row.currency : null,
+      // The upload's currency is remembered for an account the file gives none for, so later files agree.
+      currency: 'currency' in row ? (row.currency ?? this.hints.currency ?? null) : null,
       timeZone: 'accountTimeZone' in row ? (row.accountTimeZone ?? null) : null,
     });
     this.known.set(key, account);
@@ -234,7 +248,30 @@ type ResolvedRows = {
   post: Resolved<PostRow>[];
 };
 
-function finalStatus(format: string | null, imported: number, rejected: number): ImportStatus {
+/** Any error listed — a rejected row, or a problem of the whole file such as a cut-short read — shows in the status. */
+function finalStatus(format: string | null, imported: number, rejected: number, errors: number): ImportStatus {
   if (!format || (imported === 0 && rejected > 0)) return ImportStatus.FAILED;
-  return rejected > 0 ? ImportStatus.COMPLETED_WITH_ERRORS : ImportStatus.COMPLETED;
+  return rejected > 0 || errors > 0 ? ImportStatus.COMPLETED_WITH_ERRORS : ImportStatus.COMPLETED;
+}
+
+/** A newer attempt claimed the import (this one stalled and was started again elsewhere): stop, write nothing. */
+export class SupersededAttemptError extends Error {}
+
+/**
+ * Updates the import only while it still carries this attempt's token, inside the caller's transaction, so a
+ * stale attempt's batch rolls back whole.
+ */
+async function assertCurrentAttempt(
+  manager: EntityManager,
+  claim: ImportClaim,
+  columns: Record<string, string | number | null>,
+): Promise<void> {
+  const names = Object.keys(columns);
+  const assignments = names.map((name, index) => `${name} = $${index + 3}`).join(', ');
+  const [, updated] = (await manager.query(`UPDATE import SET ${assignments} WHERE id = $1 AND attempt_token = $2`, [
+    claim.run.id,
+    claim.token,
+    ...Object.values(columns),
+  ])) as [unknown, number];
+  if (updated === 0) throw new SupersededAttemptError(`Import ${claim.run.id}: a newer attempt took over`);
 }

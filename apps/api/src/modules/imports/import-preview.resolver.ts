@@ -1,3 +1,4 @@
+import { NotFoundException } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Auth, type AuthContext, RequireRole } from '../../core/auth/auth.decorators.js';
 import { ImportPreviewObject } from './dto/import-preview.object.js';
@@ -15,6 +16,7 @@ export class ImportPreviewResolver {
     nullable: true,
     description: 'A dry run made by POST /api/imports?dryRun=true',
   })
+  @RequireRole('analyst')
   async importPreview(
     @Auth() auth: AuthContext,
     @Args('id', { type: () => ID }) id: string,
@@ -26,6 +28,7 @@ export class ImportPreviewResolver {
   @Mutation(() => ImportObject, { description: 'Imports a previewed file (idempotent)' })
   @RequireRole('uploader')
   commitImportPreview(@Auth() auth: AuthContext, @Args('id', { type: () => ID }) id: string): Promise<ImportRun> {
+    if (!isUuid(id)) throw new NotFoundException(`No import preview ${id}`);
     return this.previews.commit(auth.workspaceId, id);
   }
 }

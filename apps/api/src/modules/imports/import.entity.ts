@@ -43,4 +43,8 @@ export class ImportRun extends StoredUploadRecord {
 
   @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
   finishedAt!: Date | null;
+
+  /** Set by each attempt that claims the import; writes of an attempt whose token is no longer current are refused. */
+  @Column({ name: 'attempt_token', type: 'uuid', nullable: true })
+  attemptToken!: string | null;
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { Inject, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { diskStorage } from 'multer';
@@ -33,6 +33,8 @@ import { ImportFileJob } from './jobs/import-file.job.js';
             filename: (_request, _file, done) => done(null, `${randomUUID()}.upload`),
           }),
           limits: { fileSize: config.maxUploadBytes, files: 1 },
+          // Browsers send UTF-8 file names without saying so; multer would read them as latin1.
+          defParamCharset: 'utf8',
         };
       },
     }),
@@ -48,13 +50,33 @@ import { ImportFileJob } from './jobs/import-file.job.js';
   ],
   exports: [ImportsService],
 })
-export class ImportsModule implements OnApplicationBootstrap {
+export class ImportsModule implements OnApplicationBootstrap, OnApplicationShutdown {
+  private sweep: NodeJS.Timeout | undefined;
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly imports: ImportsService,
   ) {}
 
+  /** Workers queue what is pending at start, then every minute what has been pending for a while. */
   async onApplicationBootstrap(): Promise<void> {
-    if (runsWorkers(this.config.role)) await this.imports.requeuePending();
+    if (!runsWorkers(this.config.role)) return;
+    await this.imports.requeuePending();
+    this.sweep = setInterval(() => {
+      const pendingSince = new Date(Date.now() - STALE_PENDING_MS);
+      this.imports
+        .requeuePending(pendingSince)
+        .catch((error: Error) => this.logger.warn(`Pending sweep: ${error.message}`));
+    }, SWEEP_EVERY_MS);
+    this.sweep.unref();
   }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.sweep);
+  }
+
+  private readonly logger = new Logger(ImportsModule.name);
 }
+
+const SWEEP_EVERY_MS = 60_000;
+const STALE_PENDING_MS = 5 * 60_000;

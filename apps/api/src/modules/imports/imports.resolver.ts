@@ -1,5 +1,5 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Auth, type AuthContext } from '../../core/auth/auth.decorators.js';
+import { Auth, type AuthContext, RequireRole } from '../../core/auth/auth.decorators.js';
 import { ImportErrorObject, ImportObject } from './dto/import.object.js';
 import type { ImportRun } from './import.entity.js';
 import { ImportsService } from './imports.service.js';
@@ -12,11 +12,13 @@ export class ImportsResolver {
   constructor(private readonly importRuns: ImportsService) {}
 
   @Query(() => ImportObject, { name: 'import', nullable: true })
+  @RequireRole('analyst')
   async importRun(@Auth() auth: AuthContext, @Args('id', { type: () => ID }) id: string): Promise<ImportRun | null> {
     return isUuid(id) ? this.importRuns.find(auth.workspaceId, id) : null;
   }
 
   @Query(() => [ImportObject], { description: 'Newest first' })
+  @RequireRole('analyst')
   imports(
     @Auth() auth: AuthContext,
     @Args('first', { type: () => Int, nullable: true, defaultValue: DEFAULT_PAGE }) first: number | null,

@@ -1,11 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { ImportHints } from '@tandem/formats/canonical.js';
-import { In, type Repository } from 'typeorm';
+import { In, LessThanOrEqual, type Repository } from 'typeorm';
 import { JobName } from '../../core/queue/job-names.js';
 import { JobQueue } from '../../core/queue/job-queue.js';
 import { ImportErrorRecord } from './import-error.entity.js';
 import { ImportRun, ImportStatus, PENDING_IMPORT_STATUSES } from './import.entity.js';
+
+export interface ImportClaim {
+  run: ImportRun;
+  /** This attempt's token: its writes count only while the import still carries it. */
+  token: string;
+}
 
 export interface StoredUpload {
   fileName: string;
@@ -23,40 +29,68 @@ export class ImportsService {
     private readonly jobs: JobQueue,
   ) {}
 
-  /** The import row is written (the file already stored) before its job is queued: Redis may lose nothing. */
+  /**
+   * The import row is written (the file already stored) before its job is queued. If the queue cannot take the
+   * job now (Redis down), the upload is still accepted: the row says QUEUED and the pending sweep queues it.
+   */
   async create(workspaceId: string, upload: StoredUpload, requested: ImportHints): Promise<ImportRun> {
     const hints = withExportDay(requested);
     const run = await this.imports.save(
       this.imports.create({ workspaceId, ...upload, hints, format: hints.format ?? null, status: ImportStatus.QUEUED }),
     );
-    await this.enqueue(run);
+    await this.enqueue(run).catch((error: Error) =>
+      this.logger.warn(
+        `Import ${run.id} is stored but not queued yet (${error.message}); the pending sweep will queue it`,
+      ),
+    );
     return run;
   }
 
-  /** On start: imports a crash or a lost queue left pending are queued again (same job id, so never twice). */
-  async requeuePending(): Promise<number> {
-    const pending = await this.imports.findBy({ status: In(PENDING_IMPORT_STATUSES) });
+  /**
+   * Imports a crash, a lost queue or a failed enqueue left pending are queued again (same job id, so a job
+   * still waiting or running is not doubled). On start with no age limit; from the periodic sweep, only the
+   * ones pending for a while.
+   */
+  async requeuePending(pendingSince: Date = new Date()): Promise<number> {
+    const pending = await this.imports.findBy({
+      status: In(PENDING_IMPORT_STATUSES),
+      createdAt: LessThanOrEqual(pendingSince),
+    });
     for (const run of pending) await this.enqueue(run);
     if (pending.length > 0) this.logger.log(`Re-queued ${pending.length} pending import(s)`);
     return pending.length;
   }
 
-  /** Claims a queued import for processing; undefined when it is already finished (a duplicate delivery). */
-  async start(importId: string): Promise<ImportRun | undefined> {
-    const run = await this.imports.findOneBy({ id: importId });
-    if (!run || !PENDING_IMPORT_STATUSES.includes(run.status)) return undefined;
+  /**
+   * Claims a pending import for one attempt, atomically, with a fresh token; undefined when it is already
+   * finished (a duplicate delivery). A later claim makes the earlier attempt's token stale.
+   */
+  async claim(importId: string): Promise<ImportClaim | undefined> {
+    // TypeORM answers an UPDATE … RETURNING with [rows, count].
+    const [claimed] = (await this.imports.query(
+      `UPDATE import SET status = 'PROCESSING', started_at = now(), attempt_token = gen_random_uuid(), rows_imported = 0
+       WHERE id = $1 AND status IN ('QUEUED', 'PROCESSING') RETURNING attempt_token AS token`,
+      [importId],
+    )) as [{ token: string }[], number];
+    const token = claimed[0]?.token;
+    if (!token) return undefined;
     await this.errors.delete({ importId });
-    await this.imports.update({ id: importId }, { status: ImportStatus.PROCESSING, startedAt: new Date() });
-    return run;
+    return { run: await this.imports.findOneByOrFail({ id: importId }), token };
   }
 
-  async fail(importId: string, message: string): Promise<void> {
+  /** Marks a still-pending import FAILED with the reason, saying how many rows were written before it failed. */
+  async fail(importId: string, reason: string): Promise<void> {
+    const run = await this.imports.findOneBy({ id: importId });
+    if (!run || !PENDING_IMPORT_STATUSES.includes(run.status)) return;
+    const written = run.rowsImported ?? 0;
+    const partly =
+      written > 0 ? ` ${written} rows were written before it stopped: upload the file again to complete them.` : '';
     await this.errors.insert({
       importId,
-      workspaceId: (await this.imports.findOneByOrFail({ id: importId })).workspaceId,
+      workspaceId: run.workspaceId,
       row: null,
       column: null,
-      message,
+      message: `${reason}.${partly}`,
     });
     await this.imports.update({ id: importId }, { status: ImportStatus.FAILED, finishedAt: new Date() });
   }

@@ -48,7 +48,11 @@ function mergeAssignments<Row>(table: FactTable<Row>): string {
     .join(', ');
 }
 
-/** Postgres refuses to update one row twice in a statement: within a batch the file's later line wins. */
+/**
+ * Postgres refuses to update one row twice in a statement: within a batch the file's later line wins. Sorted by
+ * key, so that two imports writing the same keys lock them in the same order and cannot deadlock.
+ */
 function lastPerKey<Row>(rows: Row[], keyOf: (row: Row) => string): Row[] {
-  return [...new Map(rows.map((row) => [keyOf(row), row])).values()];
+  const byKey = new Map(rows.map((row) => [keyOf(row), row]));
+  return [...byKey.keys()].sort().map((key) => byKey.get(key) as Row);
 }

@@ -22,13 +22,23 @@ export class ApiKeysService {
     return key;
   }
 
-  /** Makes sure exactly this key exists (idempotent), e.g. BOOTSTRAP_API_KEY. */
-  async ensure(workspaceId: string, role: ApiKeyRole, name: string, key: string): Promise<void> {
-    await this.keys
-      .createQueryBuilder()
-      .insert()
-      .values({ workspaceId, role, name, keyHash: hashApiKey(key) })
-      .orIgnore()
-      .execute();
+  /**
+   * Makes this key the one live key of its name in the workspace, with this role (idempotent): changing
+   * BOOTSTRAP_API_KEY and restarting rotates it, revoking the previous value.
+   */
+  async ensureOnly(workspaceId: string, role: ApiKeyRole, name: string, key: string): Promise<void> {
+    const keyHash = hashApiKey(key);
+    await this.keys.manager.transaction(async (manager) => {
+      await manager.query(
+        `UPDATE api_key SET revoked_at = now() WHERE workspace_id = $1 AND name = $2 AND key_hash <> $3 AND revoked_at IS NULL`,
+        [workspaceId, name, keyHash],
+      );
+      await manager.query(
+        `INSERT INTO api_key (workspace_id, name, key_hash, role) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (key_hash) DO UPDATE SET workspace_id = EXCLUDED.workspace_id, name = EXCLUDED.name,
+           role = EXCLUDED.role, revoked_at = NULL`,
+        [workspaceId, name, keyHash, role],
+      );
+    });
   }
 }

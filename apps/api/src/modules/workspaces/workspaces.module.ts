@@ -19,10 +19,10 @@ export class WorkspacesModule implements OnApplicationBootstrap {
     private readonly apiKeys: ApiKeysService,
   ) {}
 
-  /** BOOTSTRAP_API_KEY: workspace `default` exists and has an owner key with exactly this value. */
+  /** BOOTSTRAP_API_KEY: workspace `default` exists and has an owner key with exactly this value (the only bootstrap key). */
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.bootstrapApiKey) return;
     const workspace = await this.workspaces.ensure(DEFAULT_WORKSPACE_SLUG, 'Default workspace');
-    await this.apiKeys.ensure(workspace.id, 'owner', 'bootstrap', this.config.bootstrapApiKey);
+    await this.apiKeys.ensureOnly(workspace.id, 'owner', 'bootstrap', this.config.bootstrapApiKey);
   }
 }

@@ -1,8 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { type JobAttempt, JobName, type JobPayloads, PermanentJobError } from '../../../core/queue/job-names.js';
+import { JobName, type JobPayloads } from '../../../core/queue/job-names.js';
 import { JobQueue } from '../../../core/queue/job-queue.js';
-import { ImportIngestService } from '../import-ingest.service.js';
+import { ImportIngestService, SupersededAttemptError } from '../import-ingest.service.js';
 import { ImportsService } from '../imports.service.js';
+
+type Payload = JobPayloads[JobName.ImportFile];
 
 /** Turns a stored upload into facts. Runs in the worker role, through BullMQ or the in-process runner alike. */
 @Injectable()
@@ -14,18 +16,20 @@ export class ImportFileJob implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.handle(JobName.ImportFile, (payload, attempt) => this.run(payload, attempt));
+    this.jobs.handle(JobName.ImportFile, {
+      run: (payload) => this.run(payload),
+      giveUp: (payload, error) => this.imports.fail(payload.importId, `Import failed: ${error.message}`),
+    });
   }
 
-  async run(payload: JobPayloads[JobName.ImportFile], attempt: JobAttempt): Promise<void> {
-    const run = await this.imports.start(payload.importId);
-    if (!run) return;
+  async run(payload: Payload): Promise<void> {
+    const claim = await this.imports.claim(payload.importId);
+    if (!claim) return;
     try {
-      await this.ingest.ingest(run, payload.hints);
+      await this.ingest.ingest(claim, payload.hints);
     } catch (error) {
-      if (attempt.isLast || error instanceof PermanentJobError) {
-        await this.imports.fail(run.id, `Import failed: ${(error as Error).message}`);
-      }
+      // A newer attempt claimed the import (this one stalled and was run again): it owns the result now.
+      if (error instanceof SupersededAttemptError) return;
       throw error;
     }
   }

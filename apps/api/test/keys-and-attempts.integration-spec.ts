@@ -1,0 +1,83 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../src/core/config/config.js';
+import { ImportIngestService, SupersededAttemptError } from '../src/modules/imports/import-ingest.service.js';
+import { ImportsService } from '../src/modules/imports/imports.service.js';
+import { ApiKeysService } from '../src/modules/workspaces/api-keys.service.js';
+import { WorkspacesService } from '../src/modules/workspaces/workspaces.service.js';
+import { TEST_MODES, TestApp } from './support/test-app.js';
+
+const WORKSPACE_QUERY = '{ workspace { name } }';
+
+describe.each(TEST_MODES)('keys, roles and import attempts (%s)', (mode) => {
+  let tandem: TestApp;
+
+  beforeAll(async () => {
+    tandem = await TestApp.start(mode, { redisDb: 6, maxUploadMb: 0.01 });
+  });
+
+  afterAll(async () => tandem?.close());
+
+  it('rotates the bootstrap key: the previous value stops working', async () => {
+    const keys = tandem.app.get(ApiKeysService);
+    const workspace = await tandem.app.get(WorkspacesService).ensure('default', 'Default workspace');
+    const [first, second] = ['first-bootstrap-key-0001', 'second-bootstrap-key-0002'];
+    await keys.ensureOnly(workspace.id, 'owner', 'bootstrap', first);
+    await keys.ensureOnly(workspace.id, 'owner', 'bootstrap', first);
+    expect((await tandem.graphql(first, WORKSPACE_QUERY)).status).toBe(200);
+    await keys.ensureOnly(workspace.id, 'owner', 'bootstrap', second);
+    expect((await tandem.graphql(first, WORKSPACE_QUERY)).status).toBe(401);
+    expect((await tandem.graphql(second, WORKSPACE_QUERY)).status).toBe(200);
+  });
+
+  it('keeps imports and previews from viewer keys, and commits from analysts', async () => {
+    const viewer = await tandem.workspaceKey('roles', 'viewer');
+    const analyst = await tandem.workspaceKey('roles', 'analyst');
+    const uploader = await tandem.workspaceKey('roles', 'uploader');
+    expect((await tandem.graphql(viewer, '{ imports { id } }')).errors?.[0]?.message).toMatch(/analyst role/);
+    expect((await tandem.graphql(analyst, '{ imports { id } }')).errors).toBeUndefined();
+    const preview = (await (await tandem.upload(uploader, 'organic-small.csv', {}, { dryRun: 'true' })).json()) as {
+      id: string;
+    };
+    const commit = 'mutation ($id: ID!) { commitImportPreview(id: $id) { id } }';
+    const refused = await tandem.graphql(analyst, commit, { id: preview.id });
+    expect(refused.errors?.[0]?.message).toMatch(/uploader role/);
+    expect((await tandem.graphql(uploader, commit, { id: 'not-a-uuid' })).errors?.[0]?.message).toMatch(
+      /No import preview/,
+    );
+  });
+
+  it('removes the partial file of an upload refused as too large', async () => {
+    const key = await tandem.workspaceKey('limits', 'uploader');
+    const uploads = loadConfig({ DATA_DIR: tandem.dataDir }).uploadsDir;
+    const before = readdirSync(uploads).length;
+    const response = await tandem.upload(key, path.join('../../../../samples', 'tandem-organic.csv'));
+    expect(response.status).toBe(413);
+    expect(readdirSync(uploads)).toHaveLength(before);
+  });
+
+  it('lets only the newest attempt of an import write: a stale attempt writes nothing', async () => {
+    const key = await tandem.workspaceKey('attempts', 'uploader');
+    const { id } = (await (await tandem.upload(key, 'organic-small.csv')).json()) as { id: string };
+    await tandem.waitForImport(key, id);
+    const database = tandem.app.get(DataSource);
+    await database.query(`UPDATE import SET status = 'QUEUED' WHERE id = $1`, [id]);
+    await database.query(`DELETE FROM organic_daily_metric WHERE import_id = $1`, [id]);
+    const imports = tandem.app.get(ImportsService);
+    const stale = await imports.claim(id);
+    const current = await imports.claim(id);
+    expect(stale && current && stale.token !== current.token).toBe(true);
+    await expect(tandem.app.get(ImportIngestService).ingest(stale!, stale!.run.hints)).rejects.toBeInstanceOf(
+      SupersededAttemptError,
+    );
+    const [{ count }] = await database.query(
+      `SELECT count(*)::int AS count FROM organic_daily_metric WHERE import_id = $1`,
+      [id],
+    );
+    expect(count).toBe(0);
+    await tandem.app.get(ImportIngestService).ingest(current!, current!.run.hints);
+    expect(await tandem.waitForImport(key, id)).toMatchObject({ status: 'COMPLETED', rowsImported: 4 });
+  });
+});
