@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { unlink } from 'node:fs/promises';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { ImportHints } from '@tandem/formats/canonical.js';
@@ -19,7 +20,10 @@ export class ImportPreviewService {
 
   async preview(workspaceId: string, upload: StoredUpload, requested: ImportHints): Promise<ImportPreview> {
     const hints = withExportDay(requested);
-    const result = await this.summarise(upload, hints);
+    const result = await this.summarise(upload, hints).catch(async (error: unknown) => {
+      await unlink(upload.storedPath).catch(() => undefined);
+      throw error;
+    });
     return this.previews.save(this.previews.create({ workspaceId, ...upload, hints, result }));
   }
 
