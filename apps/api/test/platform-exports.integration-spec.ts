@@ -6,7 +6,14 @@ const FEBRUARY = { from: '2026-02-01', to: '2026-02-28' };
 interface Summary {
   paid: { spend: number; impressions: number; clicks: number; conversions: number; revenue: number };
   organic: { impressions: number; engagements: number; engagementRate: number | null; posts: number };
+  warnings: string[];
 }
+
+const tandemCsv = (name: string, lines: string[]): UploadFile => ({ name, content: Buffer.from(lines.join('\n')) });
+const PAID_HEADER =
+  'date,platform,account_id,account_name,currency,campaign_id,spend,impressions,clicks,conversions,revenue';
+const ORGANIC_HEADER =
+  'date,platform,account_id,account_name,followers,new_followers,impressions,reach,engagements,posts';
 
 /** A Meta Business Suite "Export data" series as downloaded: UTF-16LE with BOM, `sep=,`, the metric on line 2. */
 function businessSuiteSeries(metric: string, days: [string, number][]): UploadFile {
@@ -23,11 +30,12 @@ describe.each(TEST_MODES)("platforms' own exports through the pipeline (%s)", (m
   let tandem: TestApp;
   let key: string;
 
-  const overview = async (range: object, platforms: string[]): Promise<Summary> => {
+  const overview = async (range: object, platforms: string[], apiKey = key): Promise<Summary> => {
     const result = await tandem.graphql<{ overview: Summary }>(
-      key,
+      apiKey,
       `query ($range: DateRange!, $platforms: [Platform!]) { overview(range: $range, platforms: $platforms) {
-        paid { spend impressions clicks conversions revenue } organic { impressions engagements engagementRate posts } } }`,
+        paid { spend impressions clicks conversions revenue } organic { impressions engagements engagementRate posts }
+        warnings } }`,
       { range, platforms },
     );
     expect(result.errors).toBeUndefined();
@@ -75,13 +83,37 @@ describe.each(TEST_MODES)("platforms' own exports through the pipeline (%s)", (m
     expect(await monthlyAndWeeklySpend()).toEqual({ month: [1600], week: [0, 0, 0, 0, 0] });
   });
 
-  it('prefers daily facts to a whole-period total of the same account', async () => {
-    const daily = [
-      'date,platform,account_id,account_name,currency,campaign_id,spend,impressions,clicks,conversions,revenue',
-      '2026-02-10,FACEBOOK,998877,Northwind Meta,USD,120210000000001,10.00,1000,10,1,50.00',
-    ].join('\n');
-    await tandem.importFixture(key, { name: 'daily.csv', content: Buffer.from(daily) });
-    expect((await overview(FEBRUARY, ['FACEBOOK'])).paid).toMatchObject({ spend: 10, impressions: 1000 });
+  it('counts a whole-period total beside daily rows that cover only part of its period, and warns', async () => {
+    const tenth = '2026-02-10,FACEBOOK,998877,Northwind Meta,USD,120210000000001,10.00,1000,10,1,50.00';
+    await tandem.importFixture(key, tandemCsv('daily.csv', [PAID_HEADER, tenth]));
+    const february = await overview(FEBRUARY, ['FACEBOOK']);
+    expect(february.paid).toMatchObject({ spend: 1610, impressions: 140_200 });
+    expect(february.warnings).toEqual([
+      'FACEBOOK account Northwind Meta has both a whole-period total for 2026-02-01..2026-02-28 and daily rows ' +
+        'inside it: the overlap may count twice; upload a daily export covering the whole period',
+    ]);
+  });
+
+  it('lets a daily export whose window holds the whole period supersede its total, days without rows included', async () => {
+    // Days without delivery are left out of exports: this one's window is Feb 1..28 with rows on two days only.
+    const rows = ['2026-02-01', '2026-02-28'].map(
+      (day) => `${day},FACEBOOK,998877,Northwind Meta,USD,120210000000001,20.00,2000,20,1,40.00`,
+    );
+    await tandem.importFixture(key, tandemCsv('daily-february.csv', [PAID_HEADER, ...rows]));
+    const february = await overview(FEBRUARY, ['FACEBOOK']);
+    expect(february.paid).toMatchObject({ spend: 10 + 20 + 20, impressions: 5000 });
+    expect(february.warnings).toEqual([]);
+  });
+
+  it('counts only the latest of overlapping whole-period exports of the same ads', async () => {
+    const harbor = await tandem.workspaceKey('overlapping-periods');
+    await tandem.importFixture(harbor, 'meta-ads-last-28-days-to-feb-01.csv');
+    await tandem.importFixture(harbor, 'meta-ads-last-28-days-to-feb-08.csv');
+    const both = await overview({ from: '2026-01-01', to: '2026-02-28' }, ['FACEBOOK'], harbor);
+    // The Brand Reach ad is not in the later export (no delivery in its period): its earlier total still counts.
+    expect(both.paid).toMatchObject({ spend: 520 + 180 + 60, impressions: 52_000 + 18_000 + 9000 });
+    const earlierOnly = await overview({ from: '2026-01-05', to: '2026-02-01' }, ['FACEBOOK'], harbor);
+    expect(earlierOnly.paid.spend).toBe(60);
   });
 
   it('counts posts from a post-level export in place of the daily posts column, without adding to daily engagements', async () => {
@@ -113,5 +145,38 @@ describe.each(TEST_MODES)("platforms' own exports through the pipeline (%s)", (m
     const { organic } = await overview(range, ['INSTAGRAM']);
     // The daily template's Feb 3 row (3000 impressions, 150 engagements) is another account: both count.
     expect(organic).toMatchObject({ impressions: 600 + 3000, engagements: 60 + 150 });
+  });
+
+  it('rates engagements over the impressions of the days that report both', async () => {
+    const rated = await tandem.workspaceKey('engagement-rate');
+    const hints = { platform: 'INSTAGRAM', account: 'ig-rated-account' };
+    const views: [string, number][] = [
+      ['2026-02-01', 100],
+      ['2026-02-02', 200],
+      ['2026-02-03', 300],
+      ['2026-02-04', 400],
+    ];
+    const interactions: [string, number][] = [
+      ['2026-02-01', 10],
+      ['2026-02-02', 20],
+    ];
+    await tandem.importFixture(rated, businessSuiteSeries('Views', views), hints);
+    await tandem.importFixture(rated, businessSuiteSeries('Content interactions', interactions), hints);
+    const { organic } = await overview({ from: '2026-02-01', to: '2026-02-04' }, ['INSTAGRAM'], rated);
+    expect(organic).toMatchObject({ impressions: 1000, engagements: 30 });
+    expect(organic.engagementRate).toBeCloseTo(30 / 300, 12);
+  });
+
+  it('ignores the daily posts column only on the days a post-level export covers', async () => {
+    const posts = await tandem.workspaceKey('posts-window');
+    const january = '2026-01-20,INSTAGRAM,17840000000000001,acme.studio,4990,5,2000,1500,90,4';
+    await tandem.importFixture(posts, tandemCsv('january.csv', [ORGANIC_HEADER, january]));
+    await tandem.importFixture(posts, 'instagram-daily.csv');
+    await tandem.importFixture(posts, 'instagram-posts.csv', { exportedOn: '2026-03-05' });
+    const postsIn = async (from: string, to: string) =>
+      (await overview({ from, to }, ['INSTAGRAM'], posts)).organic.posts;
+    expect(await postsIn('2026-01-01', '2026-01-31')).toBe(4);
+    expect(await postsIn('2026-02-01', '2026-02-28')).toBe(2);
+    expect(await postsIn('2026-01-01', '2026-03-31')).toBe(4 + 3);
   });
 });

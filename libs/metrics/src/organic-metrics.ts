@@ -9,6 +9,8 @@ export interface OrganicSums {
   engagements: number;
   /** Engagements of the facts that also report impressions: the only fair numerator for the rate. */
   engagementsWithImpressions: number;
+  /** Impressions of the facts that also report engagements: the matching denominator. */
+  impressionsWithEngagements: number;
   posts: number;
 }
 
@@ -27,7 +29,7 @@ export function organicMetrics(sums: OrganicSums): OrganicMetrics {
     followerGrowth: sums.followerGrowth,
     impressions: sums.impressions,
     engagements: sums.engagements,
-    engagementRate: safeRatio(sums.engagementsWithImpressions, sums.impressions),
+    engagementRate: safeRatio(sums.engagementsWithImpressions, sums.impressionsWithEngagements),
     posts: sums.posts,
   };
 }

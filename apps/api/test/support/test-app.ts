@@ -37,6 +37,7 @@ export class TestApp {
     readonly dataDir: string,
   ) {}
 
+  /** `redisDb`: each test file takes its own Redis database (1–63), since files run in parallel on one server. */
   static async start(mode: TestMode, options: { redisDb: number; maxUploadMb?: number }): Promise<TestApp> {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'tandem-app-'));
     const env: Record<string, string> = {

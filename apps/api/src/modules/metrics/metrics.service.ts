@@ -3,8 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Platform } from '@tandem/formats/canonical.js';
 import { type OrganicSums, organicMetrics } from '@tandem/metrics/organic-metrics.js';
 import { type PaidSums, paidMetrics } from '@tandem/metrics/paid-metrics.js';
+import { type PeriodUnit, periodCount } from '@tandem/metrics/periods.js';
 import type { DataSource } from 'typeorm';
-import type { DateRangeInput, Granularity, Overview, OverviewTotals, SeriesPoint } from './dto/metrics.objects.js';
+import {
+  type DateRangeInput,
+  Granularity,
+  type Overview,
+  type OverviewTotals,
+  type SeriesPoint,
+} from './dto/metrics.objects.js';
 
 export interface Slice {
   workspaceId: string;
@@ -18,6 +25,11 @@ interface PeriodRow<Sums> {
 }
 
 const MAX_SERIES_POINTS = 3_700;
+const SQL_UNITS: Record<Granularity, PeriodUnit> = {
+  [Granularity.DAY]: 'day',
+  [Granularity.WEEK]: 'week',
+  [Granularity.MONTH]: 'month',
+};
 
 /** SQL naming the bucket (a period's first day, or the whole range) a day falls in. */
 type Bucket = (day: string) => string;
@@ -40,8 +52,35 @@ const EMPTY_ORGANIC: OrganicSums = {
   impressions: 0,
   engagements: 0,
   engagementsWithImpressions: 0,
+  impressionsWithEngagements: 0,
   posts: 0,
 };
+
+/**
+ * The whole-period facts in force inside the range ($1 workspace, $2..$3 range, $4 platforms). Of two
+ * overlapping periods of the same entity (or of one entity and an entity containing it) the later-written one
+ * wins: both restate the overlap. `daily_covered`: one daily import of the account spans the whole period, so its
+ * daily facts speak for it; the import's window decides, because exports leave out days without delivery.
+ */
+const PERIOD_FACTS_IN_FORCE = `
+  SELECT p.*, EXISTS (
+      SELECT 1 FROM import_coverage AS c
+      WHERE c.workspace_id = p.workspace_id AND c.account_id = p.account_id AND c.kind = 'paid'
+        AND c.first_day <= p.period_start AND c.last_day >= p.period_end
+    ) AS daily_covered
+  FROM paid_period_metric AS p
+  WHERE p.workspace_id = $1 AND p.period_start >= $2 AND p.period_end <= $3
+    AND ($4::text[] IS NULL OR p.platform = ANY($4::text[]))
+    AND NOT EXISTS (
+      SELECT 1 FROM paid_period_metric AS newer
+      WHERE newer.workspace_id = p.workspace_id AND newer.platform = p.platform AND newer.account_id = p.account_id
+        AND newer.updated_at > p.updated_at
+        AND newer.period_start <= p.period_end AND newer.period_end >= p.period_start
+        AND (newer.period_start, newer.period_end) <> (p.period_start, p.period_end)
+        AND (newer.campaign_id = p.campaign_id OR '' IN (newer.campaign_id, p.campaign_id))
+        AND (newer.ad_set_id = p.ad_set_id OR '' IN (newer.ad_set_id, p.ad_set_id))
+        AND (newer.ad_id = p.ad_id OR '' IN (newer.ad_id, p.ad_id))
+    )`;
 
 /**
  * Reads the fact tables for the dashboard. SQL sums the bases (money as exact numeric, turned into a number
@@ -59,23 +98,19 @@ export class MetricsService {
       organic: current.totals.organic,
       paid: current.totals.paid,
       previous: previous?.totals ?? null,
-      warnings: unconvertedWarnings(current.otherCurrencies, currency),
+      warnings: [...new Set([...current.warnings, ...(previous?.warnings ?? [])])],
     };
   }
 
   async timeSeries(slice: Slice, granularity: Granularity): Promise<SeriesPoint[]> {
     assertRange(slice.range);
+    const unit = SQL_UNITS[granularity];
+    assertSeriesLength(slice.range, unit);
     const currency = await this.reportingCurrency(slice.workspaceId);
-    const unit = granularity.toLowerCase();
     const periods: { period: string }[] = await this.dataSource.query(
       `SELECT p::date::text AS period FROM generate_series(date_trunc('${unit}', $1::date), $2::date, interval '1 ${unit}') AS p`,
       [slice.range.from, slice.range.to],
     );
-    if (periods.length > MAX_SERIES_POINTS) {
-      throw new BadRequestException(
-        `That range has ${periods.length} ${unit}s; ask for at most ${MAX_SERIES_POINTS} points`,
-      );
-    }
     const bucket: Bucket = (day) => `date_trunc('${unit}', ${day})::date::text`;
     const paid = byPeriod((await this.paidSums(slice, currency, bucket)).rows);
     const organic = byPeriod(await this.organicSums(slice, bucket));
@@ -86,24 +121,25 @@ export class MetricsService {
     }));
   }
 
-  private async totals(slice: Slice, currency: string): Promise<{ totals: OverviewTotals; otherCurrencies: string[] }> {
+  private async totals(slice: Slice, currency: string): Promise<{ totals: OverviewTotals; warnings: string[] }> {
     assertRange(slice.range);
     const wholeRange: Bucket = () => `'total'`;
     const paid = await this.paidSums(slice, currency, wholeRange);
-    const organic = await this.organicSums(slice, wholeRange);
+    const organic = (await this.organicSums(slice, wholeRange))[0]?.sums ?? EMPTY_ORGANIC;
+    const followers = await this.followersAtEnd(slice);
     return {
       totals: {
         paid: paidMetrics(paid.rows[0]?.sums ?? EMPTY_PAID),
-        organic: organicMetrics(organic[0]?.sums ?? EMPTY_ORGANIC),
+        organic: organicMetrics({ ...organic, followers }),
       },
-      otherCurrencies: paid.otherCurrencies,
+      warnings: [...unconvertedWarnings(paid.otherCurrencies, currency), ...(await this.doubleCountWarnings(slice))],
     };
   }
 
   /**
    * Each (account, day) counts once, at the finest level present: ad, else ad set, else campaign, else account.
-   * A whole-period fact (an export without days) counts only in a bucket that contains its whole period, and
-   * only for an account with no daily facts inside that period (the daily ones are finer).
+   * A whole-period fact (an export without days) in force counts only in a bucket that contains its whole
+   * period, and only when no daily import of its account covers that whole period (the daily facts are finer).
    */
   private async paidSums(slice: Slice, currency: string, bucket: Bucket) {
     const rows: Record<string, unknown>[] = await this.dataSource.query(
@@ -111,14 +147,11 @@ export class MetricsService {
          SELECT ${bucket('date')} AS period, account_id, date AS period_start, date AS period_end, ${PAID_FACT_COLUMNS}
          FROM paid_daily_metric
          WHERE workspace_id = $1 AND date BETWEEN $2 AND $3 AND ($4::text[] IS NULL OR platform = ANY($4::text[]))
+       ), period_facts AS (${PERIOD_FACTS_IN_FORCE}
        ), whole_periods AS (
          SELECT ${bucket('period_start')} AS period, account_id, period_start, period_end, ${PAID_FACT_COLUMNS}
-         FROM paid_period_metric AS p
-         WHERE workspace_id = $1 AND period_start >= $2 AND period_end <= $3
-           AND ($4::text[] IS NULL OR platform = ANY($4::text[]))
-           AND ${bucket('period_start')} = ${bucket('period_end')}
-           AND NOT EXISTS (SELECT 1 FROM paid_daily_metric AS d WHERE d.workspace_id = p.workspace_id
-             AND d.account_id = p.account_id AND d.date BETWEEN p.period_start AND p.period_end)
+         FROM period_facts
+         WHERE NOT daily_covered AND ${bucket('period_start')} = ${bucket('period_end')}
        ), facts AS (
          SELECT *, max(level) OVER (PARTITION BY account_id, period_start, period_end) AS finest_level
          FROM (SELECT * FROM daily UNION ALL SELECT * FROM whole_periods) AS all_facts
@@ -164,16 +197,19 @@ export class MetricsService {
 
   /**
    * Followers are a gauge: each account's last known count in the period, summed over accounts. Posts are the
-   * posts published in the period: counted from post-level exports for accounts that have them, else from the
-   * daily "posts" column.
+   * posts published in the period: from post-level exports, and from the daily "posts" column on the days no
+   * post-level export of the account covers. The engagement rate compares only facts that report both sides.
    */
   private async organicSums(slice: Slice, bucket: Bucket): Promise<PeriodRow<OrganicSums>[]> {
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `WITH facts AS (
-         SELECT ${bucket('date')} AS period, * FROM organic_daily_metric
+         SELECT ${bucket('date')} AS period, m.*, EXISTS (
+             SELECT 1 FROM import_coverage AS c
+             WHERE c.workspace_id = m.workspace_id AND c.account_id = m.account_id AND c.kind = 'post'
+               AND m.date BETWEEN c.first_day AND c.last_day
+           ) AS posts_counted_from_post_export
+         FROM organic_daily_metric AS m
          WHERE workspace_id = $1 AND date BETWEEN $2 AND $3 AND ($4::text[] IS NULL OR platform = ANY($4::text[]))
-       ), post_accounts AS (
-         SELECT DISTINCT account_id FROM organic_post WHERE workspace_id = $1
        ), per_account AS (
          SELECT period, account_id,
            (array_agg(followers ORDER BY date DESC) FILTER (WHERE followers IS NOT NULL))[1] AS followers,
@@ -181,7 +217,8 @@ export class MetricsService {
            sum(impressions) AS impressions,
            sum(engagements) AS engagements,
            sum(engagements) FILTER (WHERE impressions IS NOT NULL) AS engagements_with_impressions,
-           sum(posts) FILTER (WHERE account_id NOT IN (SELECT account_id FROM post_accounts)) AS posts
+           sum(impressions) FILTER (WHERE engagements IS NOT NULL) AS impressions_with_engagements,
+           sum(posts) FILTER (WHERE NOT posts_counted_from_post_export) AS posts
          FROM facts GROUP BY period, account_id
        ), daily AS (
          SELECT period,
@@ -190,6 +227,7 @@ export class MetricsService {
            coalesce(sum(impressions), 0)::float8 AS impressions,
            coalesce(sum(engagements), 0)::float8 AS engagements,
            coalesce(sum(engagements_with_impressions), 0)::float8 AS engagements_with_impressions,
+           coalesce(sum(impressions_with_engagements), 0)::float8 AS impressions_with_engagements,
            coalesce(sum(posts), 0)::float8 AS posts
          FROM per_account GROUP BY period
        ), published AS (
@@ -200,6 +238,7 @@ export class MetricsService {
        SELECT coalesce(daily.period, published.period) AS period, daily.followers, daily.follower_growth,
          coalesce(daily.impressions, 0) AS impressions, coalesce(daily.engagements, 0) AS engagements,
          coalesce(daily.engagements_with_impressions, 0) AS engagements_with_impressions,
+         coalesce(daily.impressions_with_engagements, 0) AS impressions_with_engagements,
          coalesce(daily.posts, 0) + coalesce(published.posts, 0) AS posts
        FROM daily FULL JOIN published ON published.period = daily.period`,
       [slice.workspaceId, slice.range.from, slice.range.to, slice.platforms],
@@ -212,9 +251,45 @@ export class MetricsService {
         impressions: Number(row.impressions),
         engagements: Number(row.engagements),
         engagementsWithImpressions: Number(row.engagements_with_impressions),
+        impressionsWithEngagements: Number(row.impressions_with_engagements),
         posts: Number(row.posts),
       },
     }));
+  }
+
+  /** The audience at the end of the range: each account's last known count up to its last day, summed. */
+  private async followersAtEnd(slice: Slice): Promise<number | null> {
+    const rows: { followers: unknown }[] = await this.dataSource.query(
+      `SELECT sum(followers)::float8 AS followers FROM (
+         SELECT DISTINCT ON (account_id) followers FROM organic_daily_metric
+         WHERE workspace_id = $1 AND date <= $2 AND followers IS NOT NULL
+           AND ($3::text[] IS NULL OR platform = ANY($3::text[]))
+         ORDER BY account_id, date DESC
+       ) AS last_counts`,
+      [slice.workspaceId, slice.range.to, slice.platforms],
+    );
+    return nullableNumber(rows[0]?.followers);
+  }
+
+  /** Whole-period totals counted beside daily rows inside their period: a daily import covered only part of it. */
+  private async doubleCountWarnings(slice: Slice): Promise<string[]> {
+    const rows: { platform: string; account: string; period_start: string; period_end: string }[] =
+      await this.dataSource.query(
+        `WITH period_facts AS (${PERIOD_FACTS_IN_FORCE})
+         SELECT DISTINCT p.platform, coalesce(a.name, a.external_id) AS account,
+           p.period_start::text AS period_start, p.period_end::text AS period_end
+         FROM period_facts AS p JOIN account AS a ON a.id = p.account_id
+         WHERE NOT p.daily_covered AND EXISTS (SELECT 1 FROM paid_daily_metric AS d
+           WHERE d.workspace_id = p.workspace_id AND d.platform = p.platform AND d.account_id = p.account_id
+             AND d.date BETWEEN p.period_start AND p.period_end)
+         ORDER BY 1, 2, 3, 4`,
+        [slice.workspaceId, slice.range.from, slice.range.to, slice.platforms],
+      );
+    return rows.map(
+      (row) =>
+        `${row.platform} account ${row.account} has both a whole-period total for ${row.period_start}..${row.period_end} ` +
+        'and daily rows inside it: the overlap may count twice; upload a daily export covering the whole period',
+    );
   }
 
   private async reportingCurrency(workspaceId: string): Promise<string> {
@@ -236,6 +311,12 @@ function nullableNumber(value: unknown): number | null {
 function assertRange(range: DateRangeInput): void {
   if (range.from > range.to)
     throw new BadRequestException(`The range starts (${range.from}) after it ends (${range.to})`);
+}
+
+function assertSeriesLength(range: DateRangeInput, unit: PeriodUnit): void {
+  const points = periodCount(range.from, range.to, unit);
+  if (points > MAX_SERIES_POINTS)
+    throw new BadRequestException(`That range has ${points} ${unit}s; ask for at most ${MAX_SERIES_POINTS} points`);
 }
 
 function unconvertedWarnings(currencies: string[], reportingCurrency: string): string[] {

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_MODES, TestApp, type UploadFile } from './support/test-app.js';
+
+const PAID_HEADER =
+  'date,platform,account_id,account_name,currency,campaign_id,spend,impressions,clicks,conversions,revenue';
+const ORGANIC_HEADER =
+  'date,platform,account_id,account_name,followers,new_followers,impressions,reach,engagements,posts';
+
+const tandemCsv = (name: string, lines: string[]): UploadFile => ({ name, content: Buffer.from(lines.join('\n')) });
+
+interface OverviewData {
+  overview: { organic: { followers: number | null }; paid: { spend: number }; warnings: string[] };
+}
+
+const OVERVIEW = `query ($range: DateRange!, $compareTo: DateRange) { overview(range: $range, compareTo: $compareTo) {
+  organic { followers } paid { spend } warnings } }`;
+
+describe.each(TEST_MODES)('dashboard totals (%s)', (mode) => {
+  let tandem: TestApp;
+
+  const overview = async (key: string, variables: object) => {
+    const result = await tandem.graphql<OverviewData>(key, OVERVIEW, variables);
+    expect(result.errors).toBeUndefined();
+    return result.data!.overview;
+  };
+
+  beforeAll(async () => {
+    tandem = await TestApp.start(mode, { redisDb: 7 });
+  });
+
+  afterAll(async () => tandem?.close());
+
+  it("counts each account's last known followers, even when it was counted before the range starts", async () => {
+    const key = await tandem.workspaceKey('followers-at-end');
+    const rows = [
+      '2026-03-01,INSTAGRAM,ig_quiet,quiet.studio,1000,,,,,',
+      '2026-03-05,INSTAGRAM,ig_quiet,quiet.studio,1010,,,,,',
+      '2026-03-12,INSTAGRAM,ig_busy,busy.studio,40,,,,,',
+      '2026-04-02,INSTAGRAM,ig_busy,busy.studio,50,,,,,',
+    ];
+    await tandem.importFixture(key, tandemCsv('followers.csv', [ORGANIC_HEADER, ...rows]));
+    const march = await overview(key, { range: { from: '2026-03-10', to: '2026-03-31' } });
+    expect(march.organic.followers).toBe(1010 + 40);
+    const before = await overview(key, { range: { from: '2026-02-01', to: '2026-02-28' } });
+    expect(before.organic.followers).toBeNull();
+  });
+
+  it('warns about the other currencies of the compared range too, once each', async () => {
+    const key = await tandem.workspaceKey('compared-currencies');
+    const rows = [
+      '2026-01-10,FACEBOOK,act_eur,Euro Ads,EUR,c1,10.00,1000,10,1,20.00',
+      '2026-01-10,FACEBOOK,act_gbp,Pound Ads,GBP,c1,10.00,1000,10,1,20.00',
+      '2026-02-10,FACEBOOK,act_eur,Euro Ads,EUR,c1,10.00,1000,10,1,20.00',
+    ];
+    await tandem.importFixture(key, tandemCsv('currencies.csv', [PAID_HEADER, ...rows]));
+    const { warnings } = await overview(key, {
+      range: { from: '2026-02-01', to: '2026-02-28' },
+      compareTo: { from: '2026-01-01', to: '2026-01-31' },
+    });
+    expect(warnings).toHaveLength(2);
+    expect(warnings).toEqual([expect.stringContaining('in EUR'), expect.stringContaining('in GBP')]);
+  });
+
+  it('refuses a series of too many points at once, before building it', async () => {
+    const key = await tandem.workspaceKey('huge-series');
+    const started = performance.now();
+    const result = await tandem.graphql(
+      key,
+      `query { timeSeries(range: { from: "0001-01-01", to: "9999-12-31" }, granularity: DAY) { period } }`,
+    );
+    expect(result.errors?.[0]?.message).toBe('That range has 3652059 days; ask for at most 3700 points');
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
