@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ImportPreviewService } from '../src/modules/imports/import-preview.service.js';
 import { TEST_MODES, TestApp } from './support/test-app.js';
 
 const PREVIEW_FIELDS = `id fileName format from to accounts { platform accountId } rows { kind count }
@@ -76,6 +79,28 @@ describe.each(TEST_MODES)('dry run of an upload (%s)', (mode) => {
     const { preview } = await dryRun(tandem, key, 'unrecognised.csv');
     expect(preview.format).toBeNull();
     expect(preview.errors[0]!.message).toMatch(/tandem-paid/);
+  });
+
+  it('deletes uncommitted previews after their lifetime, with their files, and keeps younger ones', async () => {
+    const { preview: stale } = await dryRun(tandem, key, 'organic-small.csv');
+    const { preview: fresh } = await dryRun(tandem, key, 'organic-small.csv');
+    const database = tandem.app.get(DataSource);
+    const [{ stored_path: storedPath }] = await database.query(`SELECT stored_path FROM import_preview WHERE id = $1`, [
+      stale.id,
+    ]);
+    await database.query(`UPDATE import_preview SET created_at = now() - interval '2 days' WHERE id = $1`, [stale.id]);
+    const removed = await tandem.app.get(ImportPreviewService).deleteExpired(new Date(Date.now() - 86_400_000));
+    expect(removed).toBe(1);
+    expect(existsSync(storedPath)).toBe(false);
+    const lookup = 'query ($id: ID!) { importPreview(id: $id) { id } }';
+    expect(
+      (await tandem.graphql<{ importPreview: unknown }>(key, lookup, { id: stale.id })).data!.importPreview,
+    ).toBeNull();
+    expect(
+      (await tandem.graphql<{ importPreview: unknown }>(key, lookup, { id: fresh.id })).data!.importPreview,
+    ).toEqual({
+      id: fresh.id,
+    });
   });
 
   it("never shows another workspace's preview", async () => {

@@ -5,7 +5,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { ImportHints } from '@tandem/formats/canonical.js';
 import { summariseExport, unreadableExportSummary } from '@tandem/formats/export-summary.js';
 import { readExport, UnsupportedExportError } from '@tandem/formats/read-export.js';
-import type { Repository } from 'typeorm';
+import { IsNull, LessThan, type Repository } from 'typeorm';
 import type { ImportRun } from './import.entity.js';
 import { ImportPreview, type PreviewResult } from './import-preview.entity.js';
 import { ImportsService, type StoredUpload, withExportDay } from './imports.service.js';
@@ -46,6 +46,16 @@ export class ImportPreviewService {
     );
     await this.previews.update({ id }, { committedImportId: run.id });
     return run;
+  }
+
+  /** Uncommitted previews older than `before` go, with their stored files: a dry run is not an archive. */
+  async deleteExpired(before: Date): Promise<number> {
+    const expired = await this.previews.findBy({ committedImportId: IsNull(), createdAt: LessThan(before) });
+    for (const preview of expired) {
+      await unlink(preview.storedPath).catch(() => undefined);
+      await this.previews.delete({ id: preview.id });
+    }
+    return expired.length;
   }
 
   private async summarise(upload: StoredUpload, hints: ImportHints): Promise<PreviewResult> {

@@ -56,19 +56,25 @@ export class ImportsModule implements OnApplicationBootstrap, OnApplicationShutd
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly imports: ImportsService,
+    private readonly previews: ImportPreviewService,
   ) {}
 
-  /** Workers queue what is pending at start, then every minute what has been pending for a while. */
+  /**
+   * Workers queue what is pending at start, then every minute what has been pending for a while, and delete
+   * dry-run previews nobody committed within a day.
+   */
   async onApplicationBootstrap(): Promise<void> {
     if (!runsWorkers(this.config.role)) return;
     await this.imports.requeuePending();
-    this.sweep = setInterval(() => {
-      const pendingSince = new Date(Date.now() - STALE_PENDING_MS);
-      this.imports
-        .requeuePending(pendingSince)
-        .catch((error: Error) => this.logger.warn(`Pending sweep: ${error.message}`));
-    }, SWEEP_EVERY_MS);
+    this.sweep = setInterval(() => this.sweepOnce(), SWEEP_EVERY_MS);
     this.sweep.unref();
+  }
+
+  private sweepOnce(): void {
+    const now = Date.now();
+    const warn = (what: string) => (error: Error) => this.logger.warn(`${what} sweep: ${error.message}`);
+    this.imports.requeuePending(new Date(now - STALE_PENDING_MS)).catch(warn('Pending'));
+    this.previews.deleteExpired(new Date(now - PREVIEW_LIFETIME_MS)).catch(warn('Preview'));
   }
 
   onApplicationShutdown(): void {
@@ -80,3 +86,4 @@ export class ImportsModule implements OnApplicationBootstrap, OnApplicationShutd
 
 const SWEEP_EVERY_MS = 60_000;
 const STALE_PENDING_MS = 5 * 60_000;
+const PREVIEW_LIFETIME_MS = 24 * 60 * 60_000;
