@@ -26,6 +26,7 @@ import {
   type Resolved,
 } from '../metrics/fact-tables.js';
 import { FactWriter } from '../metrics/fact-writer.service.js';
+import { WorkspacesService } from '../workspaces/workspaces.service.js';
 import { ImportErrorRecord } from './import-error.entity.js';
 import { ImportRun, ImportStatus, SUCCESSFUL_IMPORT_STATUSES } from './import.entity.js';
 import type { ImportClaim } from './imports.service.js';
@@ -34,7 +35,7 @@ import { coverageOf, recordCoverage } from './import-coverage.js';
 
 const BATCH_SIZE = 2_000;
 /** Errors beyond this many are counted but not stored: a wholly wrong file must not flood the database. */
-export const MAX_STORED_ERRORS = 1_000;
+const MAX_STORED_ERRORS = 1_000;
 
 interface Tally {
   rowsImported: number;
@@ -54,6 +55,7 @@ export class ImportIngestService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly accounts: AccountsService,
     private readonly facts: FactWriter,
+    private readonly workspaces: WorkspacesService,
   ) {}
 
   async ingest(claim: ImportClaim, hints: ImportHints): Promise<void> {
@@ -175,8 +177,7 @@ export class ImportIngestService {
   }
 
   private async batchContext(run: ImportRun, hints: ImportHints, tally: Tally): Promise<BatchContext> {
-    const workspace = await this.dataSource.query(`SELECT currency FROM workspace WHERE id = $1`, [run.workspaceId]);
-    const workspaceCurrency = String(workspace[0]?.currency ?? 'USD').trim();
+    const workspaceCurrency = await this.workspaces.reportingCurrency(run.workspaceId);
     return new BatchContext(run.workspaceId, this.accounts, hints, workspaceCurrency, tally.warnings);
   }
 }

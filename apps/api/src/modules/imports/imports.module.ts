@@ -7,6 +7,7 @@ import { diskStorage } from 'multer';
 import { APP_CONFIG, type AppConfig, runsWorkers } from '../../core/config/config.js';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { MetricsModule } from '../metrics/metrics.module.js';
+import { WorkspacesModule } from '../workspaces/workspaces.module.js';
 import { ImportErrorRecord } from './import-error.entity.js';
 import { ImportRun } from './import.entity.js';
 import { ImportIngestService } from './import-ingest.service.js';
@@ -23,6 +24,7 @@ import { ImportFileJob } from './jobs/import-file.job.js';
     TypeOrmModule.forFeature([ImportRun, ImportErrorRecord, ImportPreview]),
     AccountsModule,
     MetricsModule,
+    WorkspacesModule,
     MulterModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => {

@@ -2,6 +2,11 @@ import { Module } from '@nestjs/common';
 import { FactWriter } from './fact-writer.service.js';
 import { MetricsResolver } from './metrics.resolver.js';
 import { MetricsService } from './metrics.service.js';
+import { WorkspacesModule } from '../workspaces/workspaces.module.js';
 
-@Module({ providers: [MetricsService, MetricsResolver, FactWriter], exports: [FactWriter] })
+@Module({
+  imports: [WorkspacesModule],
+  providers: [MetricsService, MetricsResolver, FactWriter],
+  exports: [FactWriter],
+})
 export class MetricsModule {}

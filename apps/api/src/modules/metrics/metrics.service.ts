@@ -5,6 +5,7 @@ import { type OrganicSums, organicMetrics } from '@tandem/metrics/organic-metric
 import { type PaidSums, paidMetrics } from '@tandem/metrics/paid-metrics.js';
 import { type PeriodUnit, periodCount } from '@tandem/metrics/periods.js';
 import type { DataSource } from 'typeorm';
+import { WorkspacesService } from '../workspaces/workspaces.service.js';
 import {
   type DateRangeInput,
   Granularity,
@@ -88,10 +89,13 @@ const PERIOD_FACTS_IN_FORCE = `
  */
 @Injectable()
 export class MetricsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly workspaces: WorkspacesService,
+  ) {}
 
   async overview(slice: Slice, compareTo: DateRangeInput | null): Promise<Overview> {
-    const currency = await this.reportingCurrency(slice.workspaceId);
+    const currency = await this.workspaces.reportingCurrency(slice.workspaceId);
     const current = await this.totals(slice, currency);
     const previous = compareTo ? await this.totals({ ...slice, range: compareTo }, currency) : null;
     return {
@@ -106,7 +110,7 @@ export class MetricsService {
     assertRange(slice.range);
     const unit = SQL_UNITS[granularity];
     assertSeriesLength(slice.range, unit);
-    const currency = await this.reportingCurrency(slice.workspaceId);
+    const currency = await this.workspaces.reportingCurrency(slice.workspaceId);
     const periods: { period: string }[] = await this.dataSource.query(
       `SELECT p::date::text AS period FROM generate_series(date_trunc('${unit}', $1::date), $2::date, interval '1 ${unit}') AS p`,
       [slice.range.from, slice.range.to],
@@ -290,13 +294,6 @@ export class MetricsService {
         `${row.platform} account ${row.account} has both a whole-period total for ${row.period_start}..${row.period_end} ` +
         'and daily rows inside it: the overlap may count twice; upload a daily export covering the whole period',
     );
-  }
-
-  private async reportingCurrency(workspaceId: string): Promise<string> {
-    const rows: { currency: string }[] = await this.dataSource.query(`SELECT currency FROM workspace WHERE id = $1`, [
-      workspaceId,
-    ]);
-    return (rows[0]?.currency ?? 'USD').trim();
   }
 }
 

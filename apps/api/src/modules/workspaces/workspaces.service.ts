@@ -18,4 +18,9 @@ export class WorkspacesService {
   get(id: string): Promise<Workspace> {
     return this.workspaces.findOneByOrFail({ id });
   }
+
+  /** ISO 4217 code every money total of the workspace is shown in. */
+  async reportingCurrency(id: string): Promise<string> {
+    return (await this.get(id)).currency.trim();
+  }
 }
