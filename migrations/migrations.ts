@@ -1,10 +1,12 @@
 import { InitialSchema1764384000000 } from './1764384000000-InitialSchema.js';
 import { PlatformExportFacts1764388000000 } from './1764388000000-PlatformExportFacts.js';
 import { ImportCoverageAndClaims1764392000000 } from './1764392000000-ImportCoverageAndClaims.js';
+import { ImportAttempts1764396000000 } from './1764396000000-ImportAttempts.js';
 
 /** Every migration, oldest first. TypeORM runs the ones a database has not seen yet. */
 export const migrations = [
   InitialSchema1764384000000,
   PlatformExportFacts1764388000000,
   ImportCoverageAndClaims1764392000000,
+  ImportAttempts1764396000000,
 ];

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
-import { ImportsService } from '../src/modules/imports/imports.service.js';
+import { ImportsService, MAX_IMPORT_ATTEMPTS } from '../src/modules/imports/imports.service.js';
 import { FIXTURES, TEST_MODES, TestApp } from './support/test-app.js';
 
 const PAID_TOTALS = JSON.parse(readFileSync(path.join(FIXTURES, 'paid-small.totals.json'), 'utf8'));
@@ -193,5 +193,25 @@ describe.each(TEST_MODES)('upload → queue → database → GraphQL (%s)', (mod
     const rerun = await tandem.waitForImport(key, id);
     expect(rerun).toMatchObject({ status: 'COMPLETED', rowsImported: 4 });
     expect((await overview(key)).organic.followers).toBe(1511);
+  });
+
+  it('fails an import whose attempts keep dying instead of re-queuing it forever', async () => {
+    const response = await tandem.upload(key, 'organic-small.csv');
+    const { id } = (await response.json()) as { id: string };
+    await tandem.waitForImport(key, id);
+    // As if every attempt so far had been killed mid-file: still PROCESSING, attempts used up.
+    await tandem.app
+      .get(DataSource)
+      .query(`UPDATE import SET status = 'PROCESSING', finished_at = NULL, attempts = $2 WHERE id = $1`, [
+        id,
+        MAX_IMPORT_ATTEMPTS,
+      ]);
+    await tandem.app.get(ImportsService).requeuePending();
+    const given = await tandem.waitForImport(key, id);
+    expect(given.status).toBe('FAILED');
+    expect(given.errors.map((error) => error.message)).toEqual([
+      expect.stringMatching(new RegExp(`^Import stopped after ${MAX_IMPORT_ATTEMPTS} attempts that each ended before`)),
+    ]);
+    expect(await tandem.app.get(ImportsService).requeuePending()).toBe(0);
   });
 });

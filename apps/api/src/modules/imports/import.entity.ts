@@ -47,4 +47,8 @@ export class ImportRun extends StoredUploadRecord {
   /** Set by each attempt that claims the import; writes of an attempt whose token is no longer current are refused. */
   @Column({ name: 'attempt_token', type: 'uuid', nullable: true })
   attemptToken!: string | null;
+
+  /** Attempts that have claimed the import; past MAX_IMPORT_ATTEMPTS it is failed instead of claimed again. */
+  @Column({ type: 'integer', default: 0 })
+  attempts!: number;
 }

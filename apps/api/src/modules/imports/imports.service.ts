@@ -3,9 +3,15 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { ImportHints } from '@tandem/formats/canonical.js';
 import { In, LessThanOrEqual, type Repository } from 'typeorm';
 import { JobName } from '../../core/queue/job-names.js';
-import { JobQueue } from '../../core/queue/job-queue.js';
+import { JobQueue, RETRY_POLICY } from '../../core/queue/job-queue.js';
 import { ImportErrorRecord } from './import-error.entity.js';
 import { ImportRun, ImportStatus, PENDING_IMPORT_STATUSES } from './import.entity.js';
+
+/**
+ * Claims an import may have in all: the queue's own retries of failed attempts, plus a couple of re-queues
+ * after crashes or stalls. A file still unfinished after that is failed rather than tried forever.
+ */
+export const MAX_IMPORT_ATTEMPTS = RETRY_POLICY.attempts + 2;
 
 export interface ImportClaim {
   run: ImportRun;
@@ -63,17 +69,26 @@ export class ImportsService {
 
   /**
    * Claims a pending import for one attempt, atomically, with a fresh token; undefined when it is already
-   * finished (a duplicate delivery). A later claim makes the earlier attempt's token stale.
+   * finished (a duplicate delivery). A later claim makes the earlier attempt's token stale. An import that
+   * has used up its attempts is failed here: whatever keeps killing them (a crash, a stall) would otherwise
+   * bring it back at every restart and sweep.
    */
   async claim(importId: string): Promise<ImportClaim | undefined> {
     // TypeORM answers an UPDATE … RETURNING with [rows, count].
     const [claimed] = (await this.imports.query(
-      `UPDATE import SET status = 'PROCESSING', started_at = now(), attempt_token = gen_random_uuid(), rows_imported = 0
-       WHERE id = $1 AND status IN ('QUEUED', 'PROCESSING') RETURNING attempt_token AS token`,
-      [importId],
+      `UPDATE import SET status = 'PROCESSING', started_at = now(), attempt_token = gen_random_uuid(),
+         rows_imported = 0, attempts = attempts + 1
+       WHERE id = $1 AND status IN ('QUEUED', 'PROCESSING') AND attempts < $2 RETURNING attempt_token AS token`,
+      [importId, MAX_IMPORT_ATTEMPTS],
     )) as [{ token: string }[], number];
     const token = claimed[0]?.token;
-    if (!token) return undefined;
+    if (!token) {
+      await this.fail(
+        importId,
+        `Import stopped after ${MAX_IMPORT_ATTEMPTS} attempts that each ended before finishing (the worker stopped or stalled while reading this file)`,
+      );
+      return undefined;
+    }
     await this.errors.delete({ importId });
     return { run: await this.imports.findOneByOrFail({ id: importId }), token };
   }
