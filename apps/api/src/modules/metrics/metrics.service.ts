@@ -47,8 +47,9 @@ const EMPTY_PAID: PaidSums = {
   pricedClicks: 0,
   pricedConversions: 0,
 };
-const EMPTY_ORGANIC: OrganicSums = {
-  followers: null,
+/** Organic flows; followers, a gauge, are read apart (`followersAt`). */
+type OrganicFlows = Omit<OrganicSums, 'followers'>;
+const EMPTY_ORGANIC: OrganicFlows = {
   followerGrowth: null,
   impressions: 0,
   engagements: 0,
@@ -111,17 +112,22 @@ export class MetricsService {
     const unit = SQL_UNITS[granularity];
     assertSeriesLength(slice.range, unit);
     const currency = await this.workspaces.reportingCurrency(slice.workspaceId);
-    const periods: { period: string }[] = await this.dataSource.query(
-      `SELECT p::date::text AS period FROM generate_series(date_trunc('${unit}', $1::date), $2::date, interval '1 ${unit}') AS p`,
+    const periods: { period: string; last_day: string }[] = await this.dataSource.query(
+      `SELECT p::date::text AS period, least((p + interval '1 ${unit}')::date - 1, $2::date)::text AS last_day
+       FROM generate_series(date_trunc('${unit}', $1::date), $2::date, interval '1 ${unit}') AS p`,
       [slice.range.from, slice.range.to],
     );
     const bucket: Bucket = (day) => `date_trunc('${unit}', ${day})::date::text`;
     const paid = byPeriod((await this.paidSums(slice, currency, bucket)).rows);
     const organic = byPeriod(await this.organicSums(slice, bucket));
+    const followers = await this.followersAt(
+      slice,
+      periods.map(({ period, last_day }) => ({ period, lastDay: last_day })),
+    );
     return periods.map(({ period }) => ({
       period,
       paid: paidMetrics(paid.get(period) ?? EMPTY_PAID),
-      organic: organicMetrics(organic.get(period) ?? EMPTY_ORGANIC),
+      organic: organicMetrics({ ...(organic.get(period) ?? EMPTY_ORGANIC), followers: followers.get(period) ?? null }),
     }));
   }
 
@@ -130,11 +136,11 @@ export class MetricsService {
     const wholeRange: Bucket = () => `'total'`;
     const paid = await this.paidSums(slice, currency, wholeRange);
     const organic = (await this.organicSums(slice, wholeRange))[0]?.sums ?? EMPTY_ORGANIC;
-    const followers = await this.followersAtEnd(slice);
+    const followers = await this.followersAt(slice, [{ period: 'total', lastDay: slice.range.to }]);
     return {
       totals: {
         paid: paidMetrics(paid.rows[0]?.sums ?? EMPTY_PAID),
-        organic: organicMetrics({ ...organic, followers }),
+        organic: organicMetrics({ ...organic, followers: followers.get('total') ?? null }),
       },
       warnings: [...unconvertedWarnings(paid.otherCurrencies, currency), ...(await this.doubleCountWarnings(slice))],
     };
@@ -200,11 +206,10 @@ export class MetricsService {
   }
 
   /**
-   * Followers are a gauge: each account's last known count in the period, summed over accounts. Posts are the
-   * posts published in the period: from post-level exports, and from the daily "posts" column on the days no
+   * Flows summed per period; followers, a gauge, come from `followersAt`. Posts are the posts published in the period: from post-level exports, and from the daily "posts" column on the days no
    * post-level export of the account covers. The engagement rate compares only facts that report both sides.
    */
-  private async organicSums(slice: Slice, bucket: Bucket): Promise<PeriodRow<OrganicSums>[]> {
+  private async organicSums(slice: Slice, bucket: Bucket): Promise<PeriodRow<OrganicFlows>[]> {
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `WITH facts AS (
          SELECT ${bucket('date')} AS period, m.*, EXISTS (
@@ -216,7 +221,6 @@ export class MetricsService {
          WHERE workspace_id = $1 AND date BETWEEN $2 AND $3 AND ($4::text[] IS NULL OR platform = ANY($4::text[]))
        ), per_account AS (
          SELECT period, account_id,
-           (array_agg(followers ORDER BY date DESC) FILTER (WHERE followers IS NOT NULL))[1] AS followers,
            sum(new_followers) AS follower_growth,
            sum(impressions) AS impressions,
            sum(engagements) AS engagements,
@@ -226,7 +230,6 @@ export class MetricsService {
          FROM facts GROUP BY period, account_id
        ), daily AS (
          SELECT period,
-           sum(followers)::float8 AS followers,
            sum(follower_growth)::float8 AS follower_growth,
            coalesce(sum(impressions), 0)::float8 AS impressions,
            coalesce(sum(engagements), 0)::float8 AS engagements,
@@ -239,7 +242,7 @@ export class MetricsService {
          WHERE workspace_id = $1 AND published_on BETWEEN $2 AND $3 AND ($4::text[] IS NULL OR platform = ANY($4::text[]))
          GROUP BY 1
        )
-       SELECT coalesce(daily.period, published.period) AS period, daily.followers, daily.follower_growth,
+       SELECT coalesce(daily.period, published.period) AS period, daily.follower_growth,
          coalesce(daily.impressions, 0) AS impressions, coalesce(daily.engagements, 0) AS engagements,
          coalesce(daily.engagements_with_impressions, 0) AS engagements_with_impressions,
          coalesce(daily.impressions_with_engagements, 0) AS impressions_with_engagements,
@@ -250,7 +253,6 @@ export class MetricsService {
     return rows.map((row) => ({
       period: String(row.period),
       sums: {
-        followers: nullableNumber(row.followers),
         followerGrowth: nullableNumber(row.follower_growth),
         impressions: Number(row.impressions),
         engagements: Number(row.engagements),
@@ -261,18 +263,35 @@ export class MetricsService {
     }));
   }
 
-  /** The audience at the end of the range: each account's last known count up to its last day, summed. */
-  private async followersAtEnd(slice: Slice): Promise<number | null> {
-    const rows: { followers: unknown }[] = await this.dataSource.query(
-      `SELECT sum(followers)::float8 AS followers FROM (
-         SELECT DISTINCT ON (account_id) followers FROM organic_daily_metric
+  /**
+   * The audience at each period's last day: every account's last known count up to that day (however long
+   * before it was reported), summed over accounts; a period before any count is missing from the map.
+   */
+  private async followersAt(slice: Slice, ends: { period: string; lastDay: string }[]): Promise<Map<string, number>> {
+    const rows: { period: string; followers: number }[] = await this.dataSource.query(
+      `SELECT ends.period, sum(last_count.followers)::float8 AS followers
+       FROM unnest($4::text[], $5::date[]) AS ends (period, last_day)
+       CROSS JOIN (
+         SELECT DISTINCT platform, account_id FROM organic_daily_metric
          WHERE workspace_id = $1 AND date <= $2 AND followers IS NOT NULL
            AND ($3::text[] IS NULL OR platform = ANY($3::text[]))
-         ORDER BY account_id, date DESC
-       ) AS last_counts`,
-      [slice.workspaceId, slice.range.to, slice.platforms],
+       ) AS accounts
+       CROSS JOIN LATERAL (
+         SELECT followers FROM organic_daily_metric AS m
+         WHERE m.workspace_id = $1 AND m.platform = accounts.platform AND m.account_id = accounts.account_id
+           AND m.date <= ends.last_day AND m.followers IS NOT NULL
+         ORDER BY m.date DESC LIMIT 1
+       ) AS last_count
+       GROUP BY ends.period`,
+      [
+        slice.workspaceId,
+        slice.range.to,
+        slice.platforms,
+        ends.map(({ period }) => period),
+        ends.map(({ lastDay }) => lastDay),
+      ],
     );
-    return nullableNumber(rows[0]?.followers);
+    return new Map(rows.map(({ period, followers }) => [period, followers]));
   }
 
   /** Whole-period totals counted beside daily rows inside their period: a daily import covered only part of it. */
