@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
+import { EXPORT_FORMATS } from '@tandem/formats/registry.js';
 import { loadConfig } from '../src/core/config/config.js';
 import { ImportIngestService, SupersededAttemptError } from '../src/modules/imports/import-ingest.service.js';
 import { ImportsService } from '../src/modules/imports/imports.service.js';
@@ -47,6 +48,33 @@ describe.each(TEST_MODES)('keys, roles and import attempts (%s)', (mode) => {
     expect((await tandem.graphql(uploader, commit, { id: 'not-a-uuid' })).errors?.[0]?.message).toMatch(
       /No import preview/,
     );
+  });
+
+  it('reports a missing role as a FORBIDDEN error, the code the web tells a viewer key by', async () => {
+    const viewer = await tandem.workspaceKey('forbidden', 'viewer');
+    const refused = await tandem.graphql<null>(viewer, '{ imports { id } }');
+    const [error] = (refused.errors ?? []) as { message: string; extensions?: { code?: string } }[];
+    expect(error?.extensions?.code).toBe('FORBIDDEN');
+    expect(refused.status).toBe(200);
+  });
+
+  it('lists every registry format in order to a viewer key, and nothing without a valid key', async () => {
+    const viewer = await tandem.workspaceKey('formats', 'viewer');
+    const listed = await tandem.graphql<{ formats: { id: string; label: string; grain: string }[] }>(
+      viewer,
+      '{ formats { id label grain } }',
+    );
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data?.formats).toEqual(
+      EXPORT_FORMATS.map(({ id, label, grain }) => ({ id, label, grain: grain.toUpperCase() })),
+    );
+    expect(listed.data?.formats.map((format) => format.id).slice(0, 2)).toEqual(['tandem-paid', 'tandem-organic']);
+
+    for (const key of [undefined, 'tdm_not-a-key']) {
+      const refused = await tandem.graphql(key, '{ formats { id } }');
+      expect(refused.status).toBe(401);
+      expect(refused.data).toBeUndefined();
+    }
   });
 
   it('removes the partial file of an upload refused as too large', async () => {

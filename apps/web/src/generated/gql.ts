@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query ExportFormats {\n  formats {\n    id\n    label\n  }\n}": typeof types.ExportFormatsDocument,
     "fragment ImportPreviewDetails on ImportPreview {\n  id\n  fileName\n  format\n  formatLabel\n  from\n  to\n  accounts {\n    platform\n    accountId\n    accountName\n  }\n  rows {\n    kind\n    count\n  }\n  paid {\n    currency\n    spend\n    revenue\n    conversions\n    impressions\n    clicks\n  }\n  organic {\n    impressions\n    engagements\n    newFollowers\n  }\n  posts\n  rowsRejected\n  errors {\n    row\n    column\n    message\n  }\n  warnings\n  committedImportId\n}\n\nmutation CommitImportPreview($id: ID!) {\n  commitImportPreview(id: $id) {\n    ...ImportSummary\n  }\n}": typeof types.ImportPreviewDetailsFragmentDoc,
     "fragment ImportSummary on Import {\n  id\n  fileName\n  format\n  status\n  rowsTotal\n  rowsImported\n  rowsRejected\n  createdAt\n  finishedAt\n}\n\nquery Imports($first: Int) {\n  imports(first: $first) {\n    ...ImportSummary\n  }\n}\n\nquery ImportDetails($id: ID!, $firstErrors: Int!) {\n  import(id: $id) {\n    id\n    status\n    errors(first: $firstErrors) {\n      row\n      column\n      message\n    }\n    warnings\n  }\n}": typeof types.ImportSummaryFragmentDoc,
     "query EngagementsConversionsSeries($range: DateRange!, $granularity: Granularity!, $platforms: [Platform!]) {\n  timeSeries(range: $range, granularity: $granularity, platforms: $platforms) {\n    period\n    organic {\n      engagements\n    }\n    paid {\n      conversions\n    }\n  }\n}": typeof types.EngagementsConversionsSeriesDocument,
@@ -21,6 +22,7 @@ type Documents = {
     "query Workspace {\n  workspace {\n    id\n    name\n    currency\n    timeZone\n  }\n}": typeof types.WorkspaceDocument,
 };
 const documents: Documents = {
+    "query ExportFormats {\n  formats {\n    id\n    label\n  }\n}": types.ExportFormatsDocument,
     "fragment ImportPreviewDetails on ImportPreview {\n  id\n  fileName\n  format\n  formatLabel\n  from\n  to\n  accounts {\n    platform\n    accountId\n    accountName\n  }\n  rows {\n    kind\n    count\n  }\n  paid {\n    currency\n    spend\n    revenue\n    conversions\n    impressions\n    clicks\n  }\n  organic {\n    impressions\n    engagements\n    newFollowers\n  }\n  posts\n  rowsRejected\n  errors {\n    row\n    column\n    message\n  }\n  warnings\n  committedImportId\n}\n\nmutation CommitImportPreview($id: ID!) {\n  commitImportPreview(id: $id) {\n    ...ImportSummary\n  }\n}": types.ImportPreviewDetailsFragmentDoc,
     "fragment ImportSummary on Import {\n  id\n  fileName\n  format\n  status\n  rowsTotal\n  rowsImported\n  rowsRejected\n  createdAt\n  finishedAt\n}\n\nquery Imports($first: Int) {\n  imports(first: $first) {\n    ...ImportSummary\n  }\n}\n\nquery ImportDetails($id: ID!, $firstErrors: Int!) {\n  import(id: $id) {\n    id\n    status\n    errors(first: $firstErrors) {\n      row\n      column\n      message\n    }\n    warnings\n  }\n}": types.ImportSummaryFragmentDoc,
     "query EngagementsConversionsSeries($range: DateRange!, $granularity: Granularity!, $platforms: [Platform!]) {\n  timeSeries(range: $range, granularity: $granularity, platforms: $platforms) {\n    period\n    organic {\n      engagements\n    }\n    paid {\n      conversions\n    }\n  }\n}": types.EngagementsConversionsSeriesDocument,
@@ -42,6 +44,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportFormats {\n  formats {\n    id\n    label\n  }\n}"): (typeof documents)["query ExportFormats {\n  formats {\n    id\n    label\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 import type { MockedResponse } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
+import { GraphQLError } from 'graphql';
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -9,6 +10,7 @@ import {
   type ImportSummaryFragment,
 } from '../generated/graphql';
 import { apiKeyStore } from '../modules/auth/api-key.store';
+import { exportFormatsMock } from '../testing/export-formats.fixture';
 import { paidPreview } from '../testing/import-preview.fixture';
 import { byTestId, click, render, settle, typeInto } from '../testing/render.util';
 import { ImportsPage } from './ImportsPage';
@@ -35,7 +37,11 @@ const importsMock = (imports: ReturnType<typeof importOf>[]) => ({
 });
 
 async function renderImports(statuses: ImportStatus[], extraMocks: MockedResponse[] = []) {
-  const mocks = [...statuses.map((status) => importsMock([importOf(status)])), ...extraMocks];
+  return renderWithMocks([...statuses.map((status) => importsMock([importOf(status)])), ...extraMocks]);
+}
+
+async function renderWithMocks(importMocks: MockedResponse[]) {
+  const mocks = [exportFormatsMock, ...importMocks];
   return render(
     <MockedProvider mocks={mocks} mockLinkDefaultOptions={{ delay: 0 }}>
       <ImportsPage />
@@ -131,6 +137,7 @@ describe('ImportsPage', () => {
     vi.stubGlobal('fetch', send);
     const view = await renderImports(['COMPLETED', 'COMPLETED']);
     await click(byTestId(view, 'preview-toggle'));
+    await choose(byTestId(view, 'upload-format'), 'meta-business-suite-series');
     await typeInto(byTestId(view, 'upload-account') as HTMLInputElement, 'Northwind Outfitters');
     await choose(byTestId(view, 'upload-platform'), 'INSTAGRAM');
     await typeInto(byTestId(view, 'upload-currency') as HTMLInputElement, 'eur');
@@ -139,11 +146,39 @@ describe('ImportsPage', () => {
     const [url, init] = send.mock.calls[0] ?? [];
     const body = init?.body as FormData;
     expect(url).toBe('/api/imports');
-    expect([...body.keys()]).toEqual(['file', 'account', 'platform', 'currency']);
+    expect([...body.keys()]).toEqual(['file', 'format', 'account', 'platform', 'currency']);
+    expect(body.get('format')).toBe('meta-business-suite-series');
     expect(body.get('account')).toBe('Northwind Outfitters');
     expect(body.get('platform')).toBe('INSTAGRAM');
     expect(body.get('currency')).toBe('EUR');
     expect(view.querySelector('[data-testid="import-preview"]')).toBeNull();
     expect(byTestId(view, 'upload-status').textContent).toContain('series.csv uploaded');
+  });
+
+  it('tells a viewer key which roles the import history and uploading need, instead of the raw error', async () => {
+    const roleError = new GraphQLError('This needs a key with the analyst role', {
+      extensions: { code: 'FORBIDDEN' },
+    });
+    const view = await renderWithMocks([
+      { request: { query: ImportsDocument, variables: { first: 50 } }, result: { errors: [roleError] } },
+    ]);
+    await settle();
+    expect(byTestId(view, 'imports-role-notice').textContent).toBe(
+      'This API key is a viewer key: the import history needs an analyst key, and uploading needs an uploader key.',
+    );
+    expect(view.textContent).not.toContain('This needs a key with the analyst role');
+    expect(view.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('shows any other failure to load the imports as an error', async () => {
+    const serverError = new GraphQLError('Database unavailable', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    const view = await renderWithMocks([
+      { request: { query: ImportsDocument, variables: { first: 50 } }, result: { errors: [serverError] } },
+    ]);
+    await settle();
+    expect(view.querySelector('[role="alert"]')?.textContent).toContain(
+      'Could not load the imports: Database unavailable',
+    );
+    expect(view.querySelector('[data-testid="imports-role-notice"]')).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { isMissingRoleError } from '../modules/auth/role-error.util';
 import { ImportPreviewPanel } from '../modules/imports/components/ImportPreviewPanel';
 import { ImportsTable } from '../modules/imports/components/ImportsTable';
 import { UploadDropZone } from '../modules/imports/components/UploadDropZone';
@@ -6,10 +7,15 @@ import { useImports } from '../modules/imports/hooks/useImports';
 import { useImportUpload } from '../modules/imports/hooks/useImportUpload';
 import { Notice } from '../modules/ui/components/Notice';
 
+/** `imports` needs the analyst role, so a key it refuses for its role can only be a viewer key. */
+const VIEWER_KEY_NOTICE =
+  'This API key is a viewer key: the import history needs an analyst key, and uploading needs an uploader key.';
+
 export function ImportsPage() {
   const { imports, loading, error, refetch } = useImports();
   const upload = useImportUpload(refetch);
   const sending = upload.state.kind === 'uploading' || upload.state.kind === 'previewing';
+  const viewerKey = isMissingRoleError(error);
 
   return (
     <div className="page">
@@ -29,7 +35,12 @@ export function ImportsPage() {
       ))}
       <section className="panel">
         <h2>Recent imports</h2>
-        {error && <Notice tone="error">Could not load the imports: {error.message}</Notice>}
+        {viewerKey && (
+          <Notice tone="warning" testId="imports-role-notice">
+            {VIEWER_KEY_NOTICE}
+          </Notice>
+        )}
+        {error && !viewerKey && <Notice tone="error">Could not load the imports: {error.message}</Notice>}
         {!imports && loading && <p className="muted">Loading…</p>}
         {imports && <ImportsTable imports={imports} />}
       </section>

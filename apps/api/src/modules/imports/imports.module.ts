@@ -8,6 +8,7 @@ import { APP_CONFIG, type AppConfig, runsWorkers } from '../../core/config/confi
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { MetricsModule } from '../metrics/metrics.module.js';
 import { WorkspacesModule } from '../workspaces/workspaces.module.js';
+import { FormatsResolver } from './formats.resolver.js';
 import { ImportErrorRecord } from './import-error.entity.js';
 import { ImportRun } from './import.entity.js';
 import { ImportIngestService } from './import-ingest.service.js';
@@ -49,6 +50,7 @@ import { ImportFileJob } from './jobs/import-file.job.js';
     ImportFileJob,
     ImportPreviewService,
     ImportPreviewResolver,
+    FormatsResolver,
   ],
   exports: [ImportsService],
 })

@@ -1,6 +1,6 @@
 import type { Platform } from '../../../generated/graphql';
 import { PLATFORM_LABELS, PLATFORMS } from '../../overview/platforms.util';
-import { IMPORT_FORMATS } from '../import-formats.util';
+import { useExportFormats } from '../hooks/useExportFormats';
 import type { UploadHints } from '../upload.util';
 
 interface UploadOptionsProps {
@@ -11,6 +11,7 @@ interface UploadOptionsProps {
 /** "More options": what a file may not say itself; every field is optional and sent only when filled in. */
 export function UploadOptions({ hints, onChange }: UploadOptionsProps) {
   const set = <K extends keyof UploadHints>(name: K, value: UploadHints[K]) => onChange({ ...hints, [name]: value });
+  const { formats, error: formatsError } = useExportFormats();
 
   return (
     <details className="upload-options" data-testid="upload-options">
@@ -23,12 +24,14 @@ export function UploadOptions({ hints, onChange }: UploadOptionsProps) {
             onChange={(event) => set('format', event.target.value)}
             data-testid="upload-format"
           >
-            {IMPORT_FORMATS.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
+            <option value="">Auto-detect</option>
+            {formats.map((format) => (
+              <option key={format.id} value={format.id}>
+                {format.label}
               </option>
             ))}
           </select>
+          {formatsError && <small>The list of formats could not be loaded; the file's format is detected</small>}
         </label>
         <label className="field">
           <span>Account</span>
