@@ -73,6 +73,8 @@ describe('ImportsPage', () => {
     const view = await renderImports(['PROCESSING', 'COMPLETED']);
     await settle();
     expect(byTestId(view, 'import-row').dataset.status).toBe('PROCESSING');
+    expect(byTestId(view, 'import-format').textContent).toBe('Tandem paid template');
+    expect(byTestId(view, 'import-format').title).toBe('tandem-paid');
     await settle(1100);
     expect(byTestId(view, 'import-row').dataset.status).toBe('COMPLETED');
     expect(byTestId(view, 'import-rows-imported').textContent).toBe('10');

@@ -6,7 +6,8 @@ import { ImportStatusBadge } from './ImportStatusBadge';
 
 const COLUMN_COUNT = 8;
 
-export function ImportRow({ item }: { item: ImportSummaryFragment }) {
+/** `formatLabel`: the format's name from the API's list; its id is shown until that list arrives. */
+export function ImportRow({ item, formatLabel }: { item: ImportSummaryFragment; formatLabel?: string }) {
   const [expanded, setExpanded] = useState(false);
   const pending = isPending(item.status);
 
@@ -16,7 +17,9 @@ export function ImportRow({ item }: { item: ImportSummaryFragment }) {
         <td className="import-file" title={item.fileName}>
           {item.fileName}
         </td>
-        <td>{item.format ?? (pending ? 'detecting…' : '—')}</td>
+        <td title={item.format ?? undefined} data-testid="import-format">
+          {formatLabel ?? item.format ?? (pending ? 'detecting…' : '—')}
+        </td>
         <td>
           <ImportStatusBadge status={item.status} />
         </td>

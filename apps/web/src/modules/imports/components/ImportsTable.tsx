@@ -1,7 +1,10 @@
 import type { ImportSummaryFragment } from '../../../generated/graphql';
+import { useExportFormats } from '../hooks/useExportFormats';
 import { ImportRow } from './ImportRow';
 
 export function ImportsTable({ imports }: { imports: ImportSummaryFragment[] }) {
+  const { formats } = useExportFormats();
+  const labels = new Map(formats.map((format) => [format.id, format.label]));
   if (imports.length === 0) return <p className="muted">No imports yet. Upload an export above.</p>;
   return (
     <div className="table-scroll">
@@ -26,7 +29,7 @@ export function ImportsTable({ imports }: { imports: ImportSummaryFragment[] }) 
         </thead>
         <tbody>
           {imports.map((item) => (
-            <ImportRow key={item.id} item={item} />
+            <ImportRow key={item.id} item={item} formatLabel={item.format ? labels.get(item.format) : undefined} />
           ))}
         </tbody>
       </table>
