@@ -85,6 +85,35 @@ describe.each(TEST_MODES)('dashboard totals (%s)', (mode) => {
     expect((await overview(key, { range })).organic.followers).toBe(1000 + 40);
   });
 
+  it('marks the periods nothing was imported for, apart from periods that measured zero', async () => {
+    const key = await tandem.workspaceKey('reported-periods');
+    await tandem.importFixture(
+      key,
+      tandemCsv('zero-and-gap.csv', [
+        ORGANIC_HEADER,
+        '2026-05-01,INSTAGRAM,ig_a,a.studio,100,1,500,400,20,1',
+        '2026-05-02,INSTAGRAM,ig_a,a.studio,100,0,0,0,0,0',
+      ]),
+    );
+    await tandem.importFixture(
+      key,
+      tandemCsv('paid-one-day.csv', [PAID_HEADER, '2026-05-02,FACEBOOK,act_1,Ads,USD,c1,0.00,0,0,0,0.00']),
+    );
+    const result = await tandem.graphql<{
+      timeSeries: { period: string; organicReported: boolean; paidReported: boolean }[];
+    }>(
+      key,
+      `query { timeSeries(range: { from: "2026-05-01", to: "2026-05-03" }, granularity: DAY) {
+        period organicReported paidReported } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.timeSeries).toEqual([
+      { period: '2026-05-01', organicReported: true, paidReported: false },
+      { period: '2026-05-02', organicReported: true, paidReported: true },
+      { period: '2026-05-03', organicReported: false, paidReported: false },
+    ]);
+  });
+
   it('refuses a series of too many points at once, before building it', async () => {
     const key = await tandem.workspaceKey('huge-series');
     const result = await tandem.graphql(

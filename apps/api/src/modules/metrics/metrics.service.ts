@@ -128,6 +128,8 @@ export class MetricsService {
       period,
       paid: paidMetrics(paid.get(period) ?? EMPTY_PAID),
       organic: organicMetrics({ ...(organic.get(period) ?? EMPTY_ORGANIC), followers: followers.get(period) ?? null }),
+      paidReported: paid.has(period),
+      organicReported: organic.has(period),
     }));
   }
 

@@ -4,8 +4,9 @@ import { formatDay } from './date-range.util';
 export interface EngagementsConversionsPoint {
   period: string;
   label: string;
-  engagements: number;
-  conversions: number;
+  /** null where nothing was imported for the period: the chart leaves a gap instead of plotting a false zero. */
+  engagements: number | null;
+  conversions: number | null;
 }
 
 export const GRANULARITY_LABELS: Readonly<Record<Granularity, string>> = { DAY: 'Day', WEEK: 'Week', MONTH: 'Month' };
@@ -29,7 +30,7 @@ export function toEngagementsConversionsPoints(
   return series.map((point) => ({
     period: point.period,
     label: formatSeriesPeriod(point.period, granularity, locale),
-    engagements: point.organic.engagements,
-    conversions: point.paid.conversions,
+    engagements: point.organicReported ? point.organic.engagements : null,
+    conversions: point.paidReported ? point.paid.conversions : null,
   }));
 }

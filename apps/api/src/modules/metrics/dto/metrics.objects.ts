@@ -117,4 +117,13 @@ export class SeriesPoint {
 
   @Field(() => PaidSummary)
   paid!: PaidSummary;
+
+  @Field({
+    description:
+      'Whether any organic fact of the slice falls in the period. False means nothing was imported for it (its zeros are not measured zeros): charts show a gap.',
+  })
+  organicReported!: boolean;
+
+  @Field({ description: 'Whether any paid fact of the slice falls in the period (see organicReported).' })
+  paidReported!: boolean;
 }
