@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { TEST_MODES, TestApp } from '../test/support/test-app.js';
+import { startCpuProfile } from './cpu-profile.js';
 import { sampleRss } from './rss-sampler.js';
 import { writeTemplateFile } from './template-file.js';
 
@@ -23,6 +24,7 @@ it.each(TEST_MODES)('imports a %s template export and reports rows/s', async (mo
   try {
     const key = await tandem.workspaceKey('bench');
     const rss = sampleRss();
+    const profile = await startCpuProfile(mode);
     const started = performance.now();
     const form = new FormData();
     form.set('file', await openAsBlob(file), path.basename(file));
@@ -34,6 +36,7 @@ it.each(TEST_MODES)('imports a %s template export and reports rows/s', async (mo
     const { id } = (await response.json()) as { id: string };
     const run = await tandem.waitForImport(key, id, 3_600_000);
     const seconds = (performance.now() - started) / 1000;
+    await profile.stop();
     const peakMb = rss.stop();
     const totals = await tandem.graphql<{ overview: { paid: { spend: number } } }>(
       key,
