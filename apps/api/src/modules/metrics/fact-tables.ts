@@ -11,11 +11,14 @@ import type {
 /** A canonical row whose account is known (and, for paid rows, whose currency is decided). */
 export type Resolved<Row> = Row & { accountKey: string } & (Row extends PaidEntity ? { currency: string } : unknown);
 
+/** What a column's value may be in JavaScript: it travels as an element of a Postgres array literal. */
+export type FactValue = string | number | boolean | null | undefined;
+
 export interface FactColumn<Row> {
   name: string;
   /** The element type of the array parameter the column's values travel in. */
   sqlType: string;
-  value(row: Row): unknown;
+  value(row: Row): FactValue;
   /** SQL turning the unnested parameter into the column's value, when a cast is not enough. */
   convert?: (input: string) => string;
 }
@@ -35,7 +38,7 @@ export interface FactTable<Row> {
 const column = <Row>(
   name: string,
   sqlType: string,
-  value: (row: Row) => unknown,
+  value: (row: Row) => FactValue,
   convert?: (input: string) => string,
 ): FactColumn<Row> => ({ name, sqlType, value, ...(convert ? { convert } : {}) });
 
