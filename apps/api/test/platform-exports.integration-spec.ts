@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_MODES, TestApp, type UploadFile } from './support/test-app.js';
 
@@ -145,6 +146,24 @@ describe.each(TEST_MODES)("platforms' own exports through the pipeline (%s)", (m
     const { organic } = await overview(range, ['INSTAGRAM']);
     // The daily template's Feb 3 row (3000 impressions, 150 engagements) is another account: both count.
     expect(organic).toMatchObject({ impressions: 600 + 3000, engagements: 60 + 150 });
+  });
+
+  it("files an export under the account whose name the upload's account field gives", async () => {
+    const ownKey = await tandem.workspaceKey('account-by-name');
+    const samples = '../../../../samples';
+    const posts = await tandem.importFixture(ownKey, `${samples}/Sep-29-2026_Nov-27-2026_17841400123456789.csv`, {
+      exportedOn: '2026-11-27',
+    });
+    const series = await tandem.importFixture(ownKey, `${samples}/meta-business-suite-instagram-views.csv`, {
+      platform: 'INSTAGRAM',
+      account: 'Northwind.Outfitters',
+    });
+    expect([posts.status, series.status]).toEqual(['COMPLETED', 'COMPLETED']);
+    const accounts: { external_id: string; name: string }[] = await tandem.app.get(DataSource).query(
+      `SELECT a.external_id, a.name FROM account AS a JOIN workspace AS w ON w.id = a.workspace_id
+       WHERE w.slug = 'account-by-name' AND a.platform = 'INSTAGRAM'`,
+    );
+    expect(accounts).toEqual([{ external_id: '17841400123456789', name: 'northwind.outfitters' }]);
   });
 
   it('rates engagements over the impressions of the days that report both', async () => {

@@ -222,6 +222,7 @@ class BatchContext {
       // The upload's currency is remembered for an account the file gives none for, so later files agree.
       currency: 'currency' in row ? (row.currency ?? this.hints.currency ?? null) : null,
       timeZone: 'accountTimeZone' in row ? (row.accountTimeZone ?? null) : null,
+      fromUploadField: row.accountId === this.hints.account?.trim(),
     });
     this.known.set(accountKeyOf(row), account);
     return account;
