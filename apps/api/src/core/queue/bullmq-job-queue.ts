@@ -21,6 +21,7 @@ export class BullMqJobQueue extends JobQueue {
   private readonly connection: Redis;
   private readonly queues = new Map<QueueName, Queue>();
   private readonly workers: Worker[] = [];
+  private readonly workerConnections: Redis[] = [];
   private readonly handlers = new Map<JobName, JobHandler<JobName>>();
 
   constructor(
@@ -56,7 +57,8 @@ export class BullMqJobQueue extends JobQueue {
     const queueNames = new Set([...this.handlers.keys()].map((name) => QUEUE_OF_JOB[name]));
     for (const queueName of queueNames) {
       const worker = new Worker(queueName, (job) => this.process(job), {
-        connection: this.connection.duplicate(),
+        // BullMQ leaves a connection it is handed open on close (it may be shared): close() quits it.
+        connection: this.workerConnection(),
         concurrency: this.concurrency,
         lockDuration: LOCK_DURATION_MS,
       });
@@ -80,7 +82,13 @@ export class BullMqJobQueue extends JobQueue {
   async close(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.close()));
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
-    await this.connection.quit();
+    await Promise.all([...this.workerConnections, this.connection].map((connection) => connection.quit()));
+  }
+
+  private workerConnection(): Redis {
+    const connection = this.connection.duplicate();
+    this.workerConnections.push(connection);
+    return connection;
   }
 
   private async process(job: Job): Promise<void> {
