@@ -4,7 +4,7 @@ import { detectFormat, formatById, KNOWN_HEADERS } from './registry.js';
 import { MalformedCsvError, type CsvRecord } from './reader/csv-records.js';
 import {
   readFileHead,
-  readTableRecords,
+  readTableRecordBatches,
   withTable,
   type FileHead,
   type OpenFile,
@@ -70,7 +70,7 @@ async function* parseExport(
   hints: ImportHints,
 ): AsyncGenerator<ParseEvent> {
   const footerLines: number[] = [];
-  const records = withoutFooters(readTableRecords(open, head), dimensionIndexes(head.table, format), footerLines);
+  const records = withoutFooters(readTableRecordBatches(open, head), dimensionIndexes(head.table, format), footerLines);
   try {
     yield* format.parse(records, { fileName: head.fileName, hints, table: head.table, file: { open, head } });
   } catch (error) {
@@ -83,14 +83,17 @@ async function* parseExport(
   if (footerLines.length > 0) yield { type: 'warning', message: describeFooters(footerLines) };
 }
 
+/** The records, one by one, without total and summary rows: the only per-record `await` before the format's. */
 async function* withoutFooters(
-  records: AsyncIterable<CsvRecord>,
+  batches: AsyncIterable<CsvRecord[]>,
   dimensionIndexes: readonly number[],
   footerLines: number[],
 ): AsyncGenerator<CsvRecord> {
-  for await (const record of records) {
-    if (isFooterRow(record.cells, dimensionIndexes)) footerLines.push(record.line);
-    else yield record;
+  for await (const batch of batches) {
+    for (const record of batch) {
+      if (isFooterRow(record.cells, dimensionIndexes)) footerLines.push(record.line);
+      else yield record;
+    }
   }
 }
 

@@ -1,5 +1,3 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { parse, type CsvError } from 'csv-parse';
 import type { Delimiter } from './delimiter.js';
 
@@ -26,7 +24,10 @@ interface SkippedRecord {
   error: CsvError;
 }
 
-const LINE_BREAK = /\r\n|\r|\n/g;
+interface RawRecord {
+  record: string[];
+  raw: string;
+}
 
 /**
  * Every record of the text, blank lines included (as one empty cell), so that line numbers count every line
@@ -34,6 +35,17 @@ const LINE_BREAK = /\r\n|\r|\n/g;
  * which reports where a record ends. Records before a malformed one are all yielded before it throws.
  */
 export async function* readCsvRecords(text: AsyncIterable<string>, delimiter: Delimiter): AsyncGenerator<CsvRecord> {
+  for await (const batch of readCsvRecordBatches(text, delimiter)) for (const record of batch) yield record;
+}
+
+/**
+ * `readCsvRecords` a text chunk at a time: the records each chunk completes, as one array. Readers pass records on
+ * in these batches, because an `await` per record per layer costs more than the work done on most records.
+ */
+export async function* readCsvRecordBatches(
+  text: AsyncIterable<string>,
+  delimiter: Delimiter,
+): AsyncGenerator<CsvRecord[]> {
   const skipped: SkippedRecord[] = [];
   const parser = parse({
     delimiter,
@@ -45,24 +57,70 @@ export async function* readCsvRecords(text: AsyncIterable<string>, delimiter: De
     skip_records_with_error: true,
     on_skip: (error) => void (error && skipped.push({ recordsBefore: parser.info.records, error })),
   });
-  // The loop below surfaces the source's errors; a rejection here only means that reading stopped early.
-  pipeline(Readable.from(text), parser).catch(() => undefined);
+  let failure: Error | undefined;
+  parser.on('error', (error) => {
+    failure ??= error;
+  });
   let line = 1;
   let count = 0;
-  for await (const { record, raw } of parser as AsyncIterable<{ record: string[]; raw: string }>) {
-    throwIfSkippedBefore(skipped, count, line);
-    yield { line, cells: record };
-    line += raw.match(LINE_BREAK)?.length ?? 0;
-    count += 1;
+  /** The records the parser holds, numbered; stops at a malformed record, returning those before it. */
+  const take = (): CsvRecord[] => {
+    const batch: CsvRecord[] = [];
+    for (let next = parser.read() as RawRecord | null; next !== null; next = parser.read() as RawRecord | null) {
+      if (isSkippedBefore(skipped, count)) break;
+      batch.push({ line, cells: next.record });
+      line += lineBreaks(next.raw);
+      count += 1;
+    }
+    return batch;
+  };
+  try {
+    // The parser is driven by hand, a chunk at a time, and emptied after each: no record waits in a stream buffer,
+    // and no record costs an `await`.
+    for await (const chunk of text) {
+      parser.write(chunk);
+      const batch = take();
+      if (batch.length > 0) yield batch;
+      throwIfFailed(failure, skipped, count, line);
+    }
+    await new Promise<void>((resolve) => parser.end(() => resolve()));
+    const batch = take();
+    if (batch.length > 0) yield batch;
+    throwIfFailed(failure, skipped, count, line);
+  } finally {
+    parser.destroy();
   }
-  throwIfSkippedBefore(skipped, count, line);
 }
 
 export function isBlankRecord(cells: readonly string[]): boolean {
   return cells.every((cell) => cell.trim() === '');
 }
 
-function throwIfSkippedBefore(skipped: readonly SkippedRecord[], count: number, line: number): void {
+function isSkippedBefore(skipped: readonly SkippedRecord[], count: number): boolean {
   const first = skipped[0];
-  if (first && first.recordsBefore <= count) throw new MalformedCsvError(line, first.error);
+  return first !== undefined && first.recordsBefore <= count;
 }
+
+/** After the records before it: the malformed record (at `line`), else a failure of the parser itself. */
+function throwIfFailed(failure: Error | undefined, skipped: readonly SkippedRecord[], count: number, line: number) {
+  const first = skipped[0];
+  if (first && isSkippedBefore(skipped, count)) throw new MalformedCsvError(line, first.error);
+  if (failure) throw failure;
+}
+
+/** Line breaks in a record's raw text, `\r\n` counting once: a loop, since a regular expression match allocates. */
+function lineBreaks(raw: string): number {
+  let breaks = 0;
+  for (let index = 0; index < raw.length; index++) {
+    const code = raw.charCodeAt(index);
+    if (code === LINE_FEED) breaks += 1;
+    else if (code === CARRIAGE_RETURN) {
+      breaks += 1;
+      if (raw.charCodeAt(index + 1) === LINE_FEED) index += 1;
+    }
+  }
+  return breaks;
+}
+
+const LINE_FEED = 10;
+const CARRIAGE_RETURN = 13;
