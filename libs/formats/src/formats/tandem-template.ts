@@ -33,15 +33,23 @@ export function readTandemRow<Metrics extends object>(
 }
 
 function readTandemKey(cells: RowCells, columns: TandemKeyColumns): TandemKey | null {
-  const date = cells.require(columns.date, (value) => parseDay(value, 'yyyy-MM-dd'));
+  const date = cells.require(columns.date, parseIsoDay);
   const platform = cells.require(columns.platform, parsePlatform);
-  const accountId = cells.require(columns.account_id, (value) => value);
+  const accountId = cells.require(columns.account_id, asText);
   if (date === null || platform === null || accountId === null) return null;
   return { date, platform, accountId, accountName: cells.text(columns.account_name) };
 }
 
+const parseIsoDay = (value: string) => parseDay(value, 'yyyy-MM-dd');
+const asText = (value: string) => value;
+
 /** `FACEBOOK`, `facebook`, `Google Ads`, `google_ads` and `google-ads` all name a `Platform`. */
-export function parsePlatform(value: string): Platform {
+export const parsePlatform = remembering(readPlatform);
+
+/** An ISO 4217 code, in any case, e.g. `usd`. */
+export const parseCurrency = remembering(readCurrency);
+
+function readPlatform(value: string): Platform {
   const name = value
     .trim()
     .toUpperCase()
@@ -51,10 +59,24 @@ export function parsePlatform(value: string): Platform {
   return platform;
 }
 
-export function parseCurrency(value: string): string {
+function readCurrency(value: string): string {
   const code = value.trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(code) || !KNOWN_CURRENCIES.has(code)) {
     throw new CellValueError(`"${value}" is not an ISO 4217 currency code such as USD or EUR`);
   }
   return code;
+}
+
+/** A file names the same few platforms and currencies on every row: each text is read once (errors every time). */
+function remembering<T>(read: (value: string) => T, limit = 1_000): (value: string) => T {
+  const known = new Map<string, T>();
+  return (value) => {
+    let result = known.get(value);
+    if (result === undefined) {
+      result = read(value);
+      if (known.size >= limit) known.clear();
+      known.set(value, result);
+    }
+    return result;
+  };
 }

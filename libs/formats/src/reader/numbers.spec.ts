@@ -41,6 +41,14 @@ describe('parseWholeNumber', () => {
     expect(parseWholeNumber('-7', '.')).toBe(-7);
   });
 
+  it('reads plain digits the same with either decimal mark, leading zeros and all', () => {
+    for (const mark of ['.', ','] as const) {
+      expect(parseWholeNumber('007', mark)).toBe(7);
+      expect(parseWholeNumber('999999999999999', mark)).toBe(999_999_999_999_999);
+      expect(parseWholeNumber('1234567890123456', mark)).toBe(1_234_567_890_123_456);
+    }
+  });
+
   it('rejects fractions and unsafe sizes', () => {
     expect(() => parseWholeNumber('12.5', '.')).toThrow('"12.5" is not a whole number');
     expect(() => parseWholeNumber('99999999999999999', '.')).toThrow('"99999999999999999" is too large');

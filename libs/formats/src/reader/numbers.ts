@@ -16,6 +16,9 @@ const CURRENCY_SIGNS = /\p{Sc}/gu;
 const DIGIT_GROUP_SPACE = /(?<=\d) (?=\d{3}(?!\d))/g;
 /** Most cells are plain (`-3.10`, `5120`): read them without the clean-up below. */
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+const PLAIN_DIGITS = /^\d+$/;
+/** Up to 15 digits, a whole number is always a safe integer. */
+const MAX_EXACT_DIGITS = 15;
 /** Sign, whole part (digit groups of three, or plain digits), decimal part. */
 const NUMBER_PATTERNS: Record<DecimalMark, RegExp> = {
   '.': /^([-+])?(?=\d|\.\d)(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d+))?$/,
@@ -31,6 +34,8 @@ export function parseDecimal(raw: string, decimalMark: DecimalMark): Decimal {
 
 /** A whole count; `"424.0"` (X exports counts as floats) is accepted, `"12.5"` is not. */
 export function parseWholeNumber(raw: string, decimalMark: DecimalMark): number {
+  // Most counts are plain digits, short enough to be exact: read them without the clean-up below.
+  if (raw.length <= MAX_EXACT_DIGITS && PLAIN_DIGITS.test(raw)) return Number(raw);
   const [whole, fraction = ''] = parseDecimal(raw, decimalMark).split('.');
   if (/[1-9]/.test(fraction)) throw new CellValueError(`"${raw}" is not a whole number`);
   const value = Number(whole);
@@ -60,7 +65,9 @@ export function decideDecimalMark(samples: Iterable<string>, fallback: DecimalMa
 }
 
 export function assertNotNegative<T extends Decimal | number>(value: T, raw: string): T {
-  if (String(value).startsWith('-')) throw new CellValueError(`"${raw}" must not be negative`);
+  // A number is negative when its text starts with `-` (-0 is written `0`); a decimal string is looked at as it is.
+  const negative = typeof value === 'number' ? value < 0 : value.startsWith('-');
+  if (negative) throw new CellValueError(`"${raw}" must not be negative`);
   return value;
 }
 
