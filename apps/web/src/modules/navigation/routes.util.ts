@@ -1,11 +1,35 @@
 export type Route = 'overview' | 'imports';
 
+const ROUTE_HREFS: Readonly<Record<Route, string>> = { overview: '#/overview', imports: '#/imports' };
+
 export const ROUTE_LINKS: ReadonlyArray<{ route: Route; href: string; label: string }> = [
-  { route: 'overview', href: '#/overview', label: 'Overview' },
-  { route: 'imports', href: '#/imports', label: 'Imports' },
+  { route: 'overview', href: ROUTE_HREFS.overview, label: 'Overview' },
+  { route: 'imports', href: ROUTE_HREFS.imports, label: 'Imports' },
 ];
 
-/** `#/imports` → imports; anything else is the overview. */
+/** `#/overview?period=last7` → `{ path: '#/overview', query: 'period=last7' }`. */
+function splitHash(hash: string): { path: string; query: string } {
+  const mark = hash.indexOf('?');
+  return mark < 0 ? { path: hash, query: '' } : { path: hash.slice(0, mark), query: hash.slice(mark + 1) };
+}
+
+/** `#/imports` (with or without a query) → imports; anything else is the overview. */
 export function routeFromHash(hash: string): Route {
-  return ROUTE_LINKS.find((link) => link.href === hash)?.route ?? 'overview';
+  const { path } = splitHash(hash);
+  return ROUTE_LINKS.find((link) => link.href === path)?.route ?? 'overview';
+}
+
+/** The query part of the hash, without its `?`. */
+export function queryFromHash(hash: string): string {
+  return splitHash(hash).query;
+}
+
+/** `#/overview` + `period=last7` → `#/overview?period=last7`; an empty query leaves the link clean. */
+export function withQuery(href: string, query: string): string {
+  return query ? `${href}?${query}` : href;
+}
+
+/** The link to a page, carrying a query when there is one. */
+export function routeHref(route: Route, query = ''): string {
+  return withQuery(ROUTE_HREFS[route], query);
 }
