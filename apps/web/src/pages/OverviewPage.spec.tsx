@@ -1,73 +1,36 @@
 import { MockedProvider } from '@apollo/client/testing/react';
+import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EngagementsConversionsSeriesDocument, OverviewDocument, type Platform } from '../generated/graphql';
 import { useOverviewFilters } from '../modules/overview/hooks/useOverviewFilters';
-import { byTestId, click, render, settle } from '../testing/render.util';
+import { overviewMock, seriesMock, workspace } from '../testing/overview.fixture';
+import { byTestId, click, render, settle, typeInto } from '../testing/render.util';
 import { OverviewPage } from './OverviewPage';
 
-const workspace = { __typename: 'Workspace', id: 'ws-1', name: 'Acme', currency: 'EUR', timeZone: 'UTC' } as const;
-const last30Days = { from: '2026-10-31', to: '2026-11-29' };
-const the30DaysBefore = { from: '2026-10-01', to: '2026-10-30' };
-
-const organic = (engagements: number) => ({
-  __typename: 'OrganicSummary',
-  followers: 5000,
-  followerGrowth: 120,
-  impressions: 40_000,
-  engagements,
-  engagementRate: engagements / 40_000,
-  posts: 12,
-});
-const paid = (spend: number) => ({
-  __typename: 'PaidSummary',
-  spend,
-  impressions: 100_000,
-  clicks: 2000,
-  conversions: 80,
-  revenue: 6000,
-  ctr: 0.02,
-  cpc: spend / 2000,
-  cpa: spend / 80,
-  roas: 6000 / spend,
-  roi: (6000 - spend) / spend,
-});
-
-function overviewMock(platforms: Platform[] | null, spend: number) {
-  return {
-    request: { query: OverviewDocument, variables: { range: last30Days, compareTo: the30DaysBefore, platforms } },
-    result: {
-      data: {
-        overview: {
-          __typename: 'Overview',
-          organic: organic(2000),
-          paid: paid(spend),
-          previous: { __typename: 'OverviewTotals', organic: organic(1600), paid: paid(1000) },
-          warnings: ['3 rows in GBP are left out of money totals until a rate is known.'],
-        },
-      },
-    },
-  };
-}
-
-function seriesMock(platforms: Platform[] | null) {
-  return {
-    request: {
-      query: EngagementsConversionsSeriesDocument,
-      variables: { range: last30Days, granularity: 'DAY', platforms },
-    },
-    result: { data: { timeSeries: [] } },
-  };
-}
-
-const mocks = [overviewMock(null, 1200), overviewMock(['FACEBOOK'], 300), seriesMock(null), seriesMock(['FACEBOOK'])];
+const last7Days = { from: '2026-11-23', to: '2026-11-29' };
+const september = { from: '2026-09-01', to: '2026-09-30' };
+const mocks = [
+  overviewMock(null, 1200),
+  overviewMock(['FACEBOOK'], 300),
+  overviewMock(null, 700, last7Days, { from: '2026-11-16', to: '2026-11-22' }),
+  overviewMock(['FACEBOOK', 'INSTAGRAM'], 450, september, null),
+  seriesMock(null),
+  seriesMock(['FACEBOOK']),
+  seriesMock(null, last7Days),
+  seriesMock(['FACEBOOK', 'INSTAGRAM'], september, 'WEEK'),
+];
 
 function OverviewWithFilters() {
   return <OverviewPage workspace={workspace} controls={useOverviewFilters()} />;
 }
 
-async function renderOverview() {
+/**
+ * Opens the overview at the given address, as a bookmark or a shared link would.
+ * `showWarnings: false` where a test walks through filters it has no answers for.
+ */
+async function renderOverview(hash = '', { showWarnings = true } = {}) {
+  window.history.replaceState(null, '', `/${hash}`);
   const view = await render(
-    <MockedProvider mocks={mocks} mockLinkDefaultOptions={{ delay: 0 }}>
+    <MockedProvider mocks={mocks} mockLinkDefaultOptions={{ delay: 0 }} showWarnings={showWarnings}>
       <OverviewWithFilters />
     </MockedProvider>,
   );
@@ -103,5 +66,71 @@ describe('OverviewPage', () => {
     await settle();
     expect(byTestId(view, 'kpi-paid-spend-value').textContent).toBe('€300.00');
     expect(byTestId(view, 'overview-scope').textContent).toContain('Facebook');
+  });
+
+  it('opens with the filters a shared link names', async () => {
+    const view = await renderOverview(
+      '#/overview?from=2026-09-01&to=2026-09-30&platforms=FACEBOOK,INSTAGRAM&compare=0&granularity=WEEK',
+    );
+    expect((byTestId(view, 'range-from') as HTMLInputElement).value).toBe('2026-09-01');
+    expect((byTestId(view, 'range-to') as HTMLInputElement).value).toBe('2026-09-30');
+    expect(byTestId(view, 'range-preset-30').getAttribute('aria-pressed')).toBe('false');
+    expect(byTestId(view, 'platform-INSTAGRAM').getAttribute('aria-pressed')).toBe('true');
+    expect((byTestId(view, 'compare-toggle') as HTMLInputElement).checked).toBe(false);
+    expect(byTestId(view, 'granularity-WEEK').getAttribute('aria-pressed')).toBe('true');
+    expect(byTestId(view, 'overview-scope').textContent).toMatch(/^Sep 1\s–\s30, 2026 · Facebook, Instagram/);
+    expect(byTestId(view, 'kpi-paid-spend-value').textContent).toBe('€450.00');
+  });
+
+  it('opens with a rolling preset from the link', async () => {
+    const view = await renderOverview('#/overview?period=last7');
+    expect(byTestId(view, 'range-preset-7').getAttribute('aria-pressed')).toBe('true');
+    expect((byTestId(view, 'range-from') as HTMLInputElement).value).toBe('2026-11-23');
+    expect(byTestId(view, 'kpi-paid-spend-value').textContent).toBe('€700.00');
+  });
+
+  it('ignores the invalid parts of a link one by one and tidies the address', async () => {
+    const view = await renderOverview(
+      '#/overview?platforms=MYSPACE,FACEBOOK&granularity=YEAR&from=2026-10-05&to=2026-10-01&compare=maybe',
+    );
+    expect(byTestId(view, 'kpi-paid-spend-value').textContent).toBe('€300.00');
+    expect(byTestId(view, 'range-preset-30').getAttribute('aria-pressed')).toBe('true');
+    expect((byTestId(view, 'compare-toggle') as HTMLInputElement).checked).toBe(true);
+    expect(byTestId(view, 'granularity-DAY').getAttribute('aria-pressed')).toBe('true');
+    expect(window.location.hash).toBe('#/overview?platforms=FACEBOOK');
+  });
+
+  it('writes each changed filter into the address, without adding history entries', async () => {
+    const view = await renderOverview('#/overview', { showWarnings: false });
+    const entries = window.history.length;
+    await click(byTestId(view, 'platform-FACEBOOK'));
+    expect(window.location.hash).toBe('#/overview?platforms=FACEBOOK');
+    await click(byTestId(view, 'compare-toggle'));
+    await click(byTestId(view, 'granularity-MONTH'));
+    await click(byTestId(view, 'range-preset-7'));
+    expect(window.location.hash).toBe('#/overview?period=last7&platforms=FACEBOOK&compare=0&granularity=MONTH');
+    await typeInto(byTestId(view, 'range-to') as HTMLInputElement, '2026-11-20');
+    expect(window.location.hash).toBe(
+      '#/overview?from=2026-11-20&to=2026-11-20&platforms=FACEBOOK&compare=0&granularity=MONTH',
+    );
+    expect(window.history.length).toBe(entries);
+  });
+
+  it('leaves the address clean once the filters are back to their defaults', async () => {
+    const view = await renderOverview('#/overview?platforms=FACEBOOK');
+    await click(byTestId(view, 'platform-FACEBOOK'));
+    expect(window.location.hash).toBe('#/overview');
+  });
+
+  it('follows the address when it changes under it, as Back and Forward do', async () => {
+    const view = await renderOverview('#/overview');
+    expect(byTestId(view, 'kpi-paid-spend-value').textContent).toBe('€1,200.00');
+    await act(async () => {
+      window.location.hash = '#/overview?platforms=FACEBOOK';
+    });
+    await settle(); // the browser fires hashchange in a task of its own
+    expect(byTestId(view, 'platform-FACEBOOK').getAttribute('aria-pressed')).toBe('true');
+    await settle();
+    expect(byTestId(view, 'kpi-paid-spend-value').textContent).toBe('€300.00');
   });
 });

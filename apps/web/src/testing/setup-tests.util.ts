@@ -6,4 +6,5 @@ import { unmountAll } from './render.util';
 afterEach(async () => {
   await unmountAll();
   window.localStorage.clear();
+  window.history.replaceState(null, '', '/'); // the address carries the Overview's filters: no test inherits them
 });

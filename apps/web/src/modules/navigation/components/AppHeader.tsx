@@ -1,12 +1,14 @@
-import { ROUTE_LINKS, type Route } from '../routes.util';
+import { ROUTE_LINKS, withQuery, type Route } from '../routes.util';
 
 interface AppHeaderProps {
   route: Route;
   workspaceName: string | undefined;
+  /** The Overview's current filters, so that coming back from another page keeps them. */
+  overviewQuery: string;
   onSignOut: () => void;
 }
 
-export function AppHeader({ route, workspaceName, onSignOut }: AppHeaderProps) {
+export function AppHeader({ route, workspaceName, overviewQuery, onSignOut }: AppHeaderProps) {
   return (
     <header className="app-header">
       <div className="app-header__title">
@@ -21,7 +23,7 @@ export function AppHeader({ route, workspaceName, onSignOut }: AppHeaderProps) {
         {ROUTE_LINKS.map((link) => (
           <a
             key={link.route}
-            href={link.href}
+            href={link.route === 'overview' ? withQuery(link.href, overviewQuery) : link.href}
             aria-current={link.route === route ? 'page' : undefined}
             data-testid={`nav-${link.route}`}
           >

@@ -15,7 +15,12 @@ export function AppShell() {
 
   return (
     <div className="app">
-      <AppHeader route={route} workspaceName={workspace?.name} onSignOut={signOut} />
+      <AppHeader
+        route={route}
+        workspaceName={workspace?.name}
+        overviewQuery={overviewControls.query}
+        onSignOut={signOut}
+      />
       <main className="app__main">
         {error && <Notice tone="error">Could not reach the API: {error.message}</Notice>}
         {!workspace && !error && <p className="muted">Loading…</p>}
