@@ -85,7 +85,7 @@ describe.each(TEST_MODES)('dashboard totals (%s)', (mode) => {
     expect((await overview(key, { range })).organic.followers).toBe(1000 + 40);
   });
 
-  it('marks the periods nothing was imported for, apart from periods that measured zero', async () => {
+  it('lists the measures each period has facts for, apart from measured zeros', async () => {
     const key = await tandem.workspaceKey('reported-periods');
     await tandem.importFixture(
       key,
@@ -93,24 +93,33 @@ describe.each(TEST_MODES)('dashboard totals (%s)', (mode) => {
         ORGANIC_HEADER,
         '2026-05-01,INSTAGRAM,ig_a,a.studio,100,1,500,400,20,1',
         '2026-05-02,INSTAGRAM,ig_a,a.studio,100,0,0,0,0,0',
+        // a follower count alone: the day's engagements were not measured
+        '2026-05-03,INSTAGRAM,ig_a,a.studio,101,,,,,',
       ]),
     );
     await tandem.importFixture(
       key,
-      tandemCsv('paid-one-day.csv', [PAID_HEADER, '2026-05-02,FACEBOOK,act_1,Ads,USD,c1,0.00,0,0,0,0.00']),
+      tandemCsv('paid-one-day.csv', [PAID_HEADER, '2026-05-02,FACEBOOK,act_1,Ads,USD,c1,0.00,0,0,,0.00']),
     );
     const result = await tandem.graphql<{
-      timeSeries: { period: string; organicReported: boolean; paidReported: boolean }[];
+      timeSeries: { period: string; organicReported: string[]; paidReported: string[] }[];
     }>(
       key,
-      `query { timeSeries(range: { from: "2026-05-01", to: "2026-05-03" }, granularity: DAY) {
+      `query { timeSeries(range: { from: "2026-05-01", to: "2026-05-04" }, granularity: DAY) {
         period organicReported paidReported } }`,
     );
     expect(result.errors).toBeUndefined();
+    const flows = ['FOLLOWER_GROWTH', 'IMPRESSIONS', 'ENGAGEMENTS', 'POSTS'];
     expect(result.data!.timeSeries).toEqual([
-      { period: '2026-05-01', organicReported: true, paidReported: false },
-      { period: '2026-05-02', organicReported: true, paidReported: true },
-      { period: '2026-05-03', organicReported: false, paidReported: false },
+      { period: '2026-05-01', organicReported: ['FOLLOWERS', ...flows], paidReported: [] },
+      {
+        period: '2026-05-02',
+        organicReported: ['FOLLOWERS', ...flows],
+        paidReported: ['SPEND', 'IMPRESSIONS', 'CLICKS', 'REVENUE'],
+      },
+      { period: '2026-05-03', organicReported: ['FOLLOWERS'], paidReported: [] },
+      // the last known count still stands; nothing was measured that day
+      { period: '2026-05-04', organicReported: ['FOLLOWERS'], paidReported: [] },
     ]);
   });
 

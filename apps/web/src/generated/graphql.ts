@@ -23,6 +23,20 @@ export type ImportStatus =
   | 'PROCESSING'
   | 'QUEUED';
 
+export type OrganicMeasure =
+  | 'ENGAGEMENTS'
+  | 'FOLLOWERS'
+  | 'FOLLOWER_GROWTH'
+  | 'IMPRESSIONS'
+  | 'POSTS';
+
+export type PaidMeasure =
+  | 'CLICKS'
+  | 'CONVERSIONS'
+  | 'IMPRESSIONS'
+  | 'REVENUE'
+  | 'SPEND';
+
 export type Platform =
   | 'FACEBOOK'
   | 'GOOGLE_ADS'
@@ -72,7 +86,7 @@ export type EngagementsConversionsSeriesQueryVariables = Exact<{
 }>;
 
 
-export type EngagementsConversionsSeriesQuery = { timeSeries: Array<{ period: string, organicReported: boolean, paidReported: boolean, organic: { engagements: number }, paid: { conversions: number } }> };
+export type EngagementsConversionsSeriesQuery = { timeSeries: Array<{ period: string, organicReported: Array<OrganicMeasure>, paidReported: Array<PaidMeasure>, organic: { engagements: number }, paid: { conversions: number } }> };
 
 export type OrganicTotalsFragment = { followers: number | null, followerGrowth: number | null, impressions: number, engagements: number, engagementRate: number | null, posts: number };
 

@@ -9,8 +9,10 @@ import { WorkspacesService } from '../workspaces/workspaces.service.js';
 import {
   type DateRangeInput,
   Granularity,
+  OrganicMeasure,
   type Overview,
   type OverviewTotals,
+  PaidMeasure,
   type SeriesPoint,
 } from './dto/metrics.objects.js';
 
@@ -20,9 +22,11 @@ export interface Slice {
   platforms: Platform[] | null;
 }
 
-interface PeriodRow<Sums> {
+interface PeriodRow<Sums, Measure> {
   period: string;
   sums: Sums;
+  /** The measures some fact in the period gives a value for (a sum of nothing reads 0, but was not measured). */
+  reported: Measure[];
 }
 
 const MAX_SERIES_POINTS = 3_700;
@@ -30,6 +34,22 @@ const SQL_UNITS: Record<Granularity, PeriodUnit> = {
   [Granularity.DAY]: 'day',
   [Granularity.WEEK]: 'week',
   [Granularity.MONTH]: 'month',
+};
+
+/** Each measure's fact column: a period reports the measure when some fact there has a value in that column. */
+const PAID_MEASURE_COLUMNS: Record<PaidMeasure, string> = {
+  [PaidMeasure.SPEND]: 'spend',
+  [PaidMeasure.IMPRESSIONS]: 'impressions',
+  [PaidMeasure.CLICKS]: 'clicks',
+  [PaidMeasure.CONVERSIONS]: 'conversions',
+  [PaidMeasure.REVENUE]: 'revenue',
+};
+/** Followers come from `followersAt`; posts also from post-level exports (`organicReported`). */
+const ORGANIC_DAILY_MEASURE_COLUMNS: Partial<Record<OrganicMeasure, string>> = {
+  [OrganicMeasure.FOLLOWER_GROWTH]: 'new_followers',
+  [OrganicMeasure.IMPRESSIONS]: 'impressions',
+  [OrganicMeasure.ENGAGEMENTS]: 'engagements',
+  [OrganicMeasure.POSTS]: 'posts',
 };
 
 /** SQL naming the bucket (a period's first day, or the whole range) a day falls in. */
@@ -118,19 +138,25 @@ export class MetricsService {
       [slice.range.from, slice.range.to],
     );
     const bucket: Bucket = (day) => `date_trunc('${unit}', ${day})::date::text`;
-    const paid = byPeriod((await this.paidSums(slice, currency, bucket)).rows);
-    const organic = byPeriod(await this.organicSums(slice, bucket));
+    const paid = new Map((await this.paidSums(slice, currency, bucket)).rows.map((row) => [row.period, row]));
+    const organic = new Map((await this.organicSums(slice, bucket)).map((row) => [row.period, row]));
     const followers = await this.followersAt(
       slice,
       periods.map(({ period, last_day }) => ({ period, lastDay: last_day })),
     );
-    return periods.map(({ period }) => ({
-      period,
-      paid: paidMetrics(paid.get(period) ?? EMPTY_PAID),
-      organic: organicMetrics({ ...(organic.get(period) ?? EMPTY_ORGANIC), followers: followers.get(period) ?? null }),
-      paidReported: paid.has(period),
-      organicReported: organic.has(period),
-    }));
+    return periods.map(({ period }) => {
+      const followersThen = followers.get(period) ?? null;
+      return {
+        period,
+        paid: paidMetrics(paid.get(period)?.sums ?? EMPTY_PAID),
+        organic: organicMetrics({ ...(organic.get(period)?.sums ?? EMPTY_ORGANIC), followers: followersThen }),
+        paidReported: paid.get(period)?.reported ?? [],
+        organicReported: [
+          ...(followersThen === null ? [] : [OrganicMeasure.FOLLOWERS]),
+          ...(organic.get(period)?.reported ?? []),
+        ],
+      };
+    });
   }
 
   private async totals(slice: Slice, currency: string): Promise<{ totals: OverviewTotals; warnings: string[] }> {
@@ -177,7 +203,8 @@ export class MetricsService {
          coalesce(sum(impressions) FILTER (WHERE currency = $5), 0)::float8 AS priced_impressions,
          coalesce(sum(clicks) FILTER (WHERE currency = $5), 0)::float8 AS priced_clicks,
          coalesce(sum(conversions) FILTER (WHERE currency = $5), 0)::float8 AS priced_conversions,
-         array_to_string(array_agg(DISTINCT currency) FILTER (WHERE currency <> $5), ',') AS other_currencies
+         array_to_string(array_agg(DISTINCT currency) FILTER (WHERE currency <> $5), ',') AS other_currencies,
+         ${reportedColumns(PAID_MEASURE_COLUMNS, (column) => `count(${column}) > 0`)}
        FROM facts WHERE level = finest_level
        GROUP BY period`,
       [slice.workspaceId, slice.range.from, slice.range.to, slice.platforms, currency],
@@ -190,8 +217,9 @@ export class MetricsService {
       ),
     );
     return {
-      rows: rows.map((row): PeriodRow<PaidSums> => ({
+      rows: rows.map((row): PeriodRow<PaidSums, PaidMeasure> => ({
         period: String(row.period),
+        reported: reportedOf(row, PAID_MEASURE_COLUMNS),
         sums: {
           spend: Number(row.spend),
           revenue: Number(row.revenue),
@@ -211,7 +239,7 @@ export class MetricsService {
    * Flows summed per period; followers, a gauge, come from `followersAt`. Posts are the posts published in the period: from post-level exports, and from the daily "posts" column on the days no
    * post-level export of the account covers. The engagement rate compares only facts that report both sides.
    */
-  private async organicSums(slice: Slice, bucket: Bucket): Promise<PeriodRow<OrganicFlows>[]> {
+  private async organicSums(slice: Slice, bucket: Bucket): Promise<PeriodRow<OrganicFlows, OrganicMeasure>[]> {
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `WITH facts AS (
          SELECT ${bucket('date')} AS period, m.*, EXISTS (
@@ -228,7 +256,9 @@ export class MetricsService {
            sum(engagements) AS engagements,
            sum(engagements) FILTER (WHERE impressions IS NOT NULL) AS engagements_with_impressions,
            sum(impressions) FILTER (WHERE engagements IS NOT NULL) AS impressions_with_engagements,
-           sum(posts) FILTER (WHERE NOT posts_counted_from_post_export) AS posts
+           sum(posts) FILTER (WHERE NOT posts_counted_from_post_export) AS posts,
+           ${reportedColumns(ORGANIC_DAILY_MEASURE_COLUMNS, (column) => `count(${column})`)},
+           count(*) FILTER (WHERE posts_counted_from_post_export) AS post_export_days
          FROM facts GROUP BY period, account_id
        ), daily AS (
          SELECT period,
@@ -237,7 +267,9 @@ export class MetricsService {
            coalesce(sum(engagements), 0)::float8 AS engagements,
            coalesce(sum(engagements_with_impressions), 0)::float8 AS engagements_with_impressions,
            coalesce(sum(impressions_with_engagements), 0)::float8 AS impressions_with_engagements,
-           coalesce(sum(posts), 0)::float8 AS posts
+           coalesce(sum(posts), 0)::float8 AS posts,
+           ${reportedColumns(ORGANIC_DAILY_MEASURE_COLUMNS, (_, alias) => `sum(${alias}) > 0`)},
+           sum(post_export_days) > 0 AS post_export_covered
          FROM per_account GROUP BY period
        ), published AS (
          SELECT ${bucket('published_on')} AS period, count(*)::float8 AS posts FROM organic_post
@@ -248,12 +280,15 @@ export class MetricsService {
          coalesce(daily.impressions, 0) AS impressions, coalesce(daily.engagements, 0) AS engagements,
          coalesce(daily.engagements_with_impressions, 0) AS engagements_with_impressions,
          coalesce(daily.impressions_with_engagements, 0) AS impressions_with_engagements,
-         coalesce(daily.posts, 0) + coalesce(published.posts, 0) AS posts
+         coalesce(daily.posts, 0) + coalesce(published.posts, 0) AS posts,
+         ${reportedColumns(ORGANIC_DAILY_MEASURE_COLUMNS, (_, alias) => `coalesce(daily.${alias}, false)`)},
+         coalesce(daily.post_export_covered, false) OR published.period IS NOT NULL AS posts_published_reported
        FROM daily FULL JOIN published ON published.period = daily.period`,
       [slice.workspaceId, slice.range.from, slice.range.to, slice.platforms],
     );
     return rows.map((row) => ({
       period: String(row.period),
+      reported: organicReported(row),
       sums: {
         followerGrowth: nullableNumber(row.follower_growth),
         impressions: Number(row.impressions),
@@ -318,10 +353,6 @@ export class MetricsService {
   }
 }
 
-function byPeriod<Sums>(rows: PeriodRow<Sums>[]): Map<string, Sums> {
-  return new Map(rows.map((row) => [row.period, row.sums]));
-}
-
 function nullableNumber(value: unknown): number | null {
   return value === null || value === undefined ? null : Number(value);
 }
@@ -342,4 +373,28 @@ function unconvertedWarnings(currencies: string[], reportingCurrency: string): s
     (code) =>
       `Spend and revenue in ${code} are left out of money totals: no ${code}→${reportingCurrency} exchange rate is known yet`,
   );
+}
+
+const reportedAlias = (measure: string) => `${measure.toLowerCase()}_reported`;
+
+/** One SQL column per measure, `<expression> AS <measure>_reported`; `sql` gets the fact column and that alias. */
+function reportedColumns(columns: Partial<Record<string, string>>, sql: (column: string, alias: string) => string) {
+  return Object.entries(columns)
+    .map(([measure, column]) => `${sql(column!, reportedAlias(measure))} AS ${reportedAlias(measure)}`)
+    .join(', ');
+}
+
+function reportedOf<Measure extends string>(
+  row: Record<string, unknown>,
+  columns: Partial<Record<Measure, string>>,
+): Measure[] {
+  return (Object.keys(columns) as Measure[]).filter((measure) => row[reportedAlias(measure)] === true);
+}
+
+/** Posts are measured by the daily column, or by a post-level export covering the days (0 published is a count). */
+function organicReported(row: Record<string, unknown>): OrganicMeasure[] {
+  const reported = reportedOf(row, ORGANIC_DAILY_MEASURE_COLUMNS);
+  if (row.posts_published_reported === true && !reported.includes(OrganicMeasure.POSTS))
+    reported.push(OrganicMeasure.POSTS);
+  return reported;
 }

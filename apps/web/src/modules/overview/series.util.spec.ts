@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import type { EngagementsConversionsSeriesQuery } from '../../generated/graphql';
 import { toEngagementsConversionsPoints } from './series.util';
 
-const point = (period: string, organicReported: boolean, paidReported: boolean) => ({
+type SeriesPoint = EngagementsConversionsSeriesQuery['timeSeries'][number];
+
+const point = (period: string, engagementsMeasured: boolean, conversionsMeasured: boolean): SeriesPoint => ({
   period,
-  organic: { engagements: organicReported ? 120 : 0 },
-  paid: { conversions: paidReported ? 7 : 0 },
-  organicReported,
-  paidReported,
+  organic: { engagements: engagementsMeasured ? 120 : 0 },
+  paid: { conversions: conversionsMeasured ? 7 : 0 },
+  // FOLLOWERS / SPEND alone say nothing about engagements / conversions
+  organicReported: engagementsMeasured ? ['FOLLOWERS', 'ENGAGEMENTS'] : ['FOLLOWERS'],
+  paidReported: conversionsMeasured ? ['SPEND', 'CONVERSIONS'] : ['SPEND'],
 });
 
 describe('toEngagementsConversionsPoints', () => {
-  it('keeps measured values, zeros included, and leaves periods nothing was imported for empty', () => {
+  it('keeps measured values and leaves periods where nothing measured them empty', () => {
     const points = toEngagementsConversionsPoints(
       [point('2026-11-26', true, true), point('2026-11-27', true, false), point('2026-11-28', false, false)],
       'DAY',

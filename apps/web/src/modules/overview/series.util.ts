@@ -4,7 +4,7 @@ import { formatDay } from './date-range.util';
 export interface EngagementsConversionsPoint {
   period: string;
   label: string;
-  /** null where nothing was imported for the period: the chart leaves a gap instead of plotting a false zero. */
+  /** null where nothing imported measured it in the period: the chart leaves a gap instead of plotting a false zero. */
   engagements: number | null;
   conversions: number | null;
 }
@@ -30,7 +30,7 @@ export function toEngagementsConversionsPoints(
   return series.map((point) => ({
     period: point.period,
     label: formatSeriesPeriod(point.period, granularity, locale),
-    engagements: point.organicReported ? point.organic.engagements : null,
-    conversions: point.paidReported ? point.paid.conversions : null,
+    engagements: point.organicReported.includes('ENGAGEMENTS') ? point.organic.engagements : null,
+    conversions: point.paidReported.includes('CONVERSIONS') ? point.paid.conversions : null,
   }));
 }

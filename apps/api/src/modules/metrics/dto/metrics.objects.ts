@@ -14,6 +14,26 @@ export enum Granularity {
 }
 registerEnumType(Granularity, { name: 'Granularity', description: 'Weeks start on Monday (ISO 8601)' });
 
+/** The organic measures a period can have facts for (the summary's base fields; rates follow from them). */
+export enum OrganicMeasure {
+  FOLLOWERS = 'FOLLOWERS',
+  FOLLOWER_GROWTH = 'FOLLOWER_GROWTH',
+  IMPRESSIONS = 'IMPRESSIONS',
+  ENGAGEMENTS = 'ENGAGEMENTS',
+  POSTS = 'POSTS',
+}
+registerEnumType(OrganicMeasure, { name: 'OrganicMeasure' });
+
+/** The paid measures a period can have facts for (the summary's base fields; ratios follow from them). */
+export enum PaidMeasure {
+  SPEND = 'SPEND',
+  IMPRESSIONS = 'IMPRESSIONS',
+  CLICKS = 'CLICKS',
+  CONVERSIONS = 'CONVERSIONS',
+  REVENUE = 'REVENUE',
+}
+registerEnumType(PaidMeasure, { name: 'PaidMeasure' });
+
 @InputType('DateRange', { description: 'Both ends included, in the workspace time zone' })
 export class DateRangeInput {
   @Field(() => DateScalar)
@@ -118,12 +138,14 @@ export class SeriesPoint {
   @Field(() => PaidSummary)
   paid!: PaidSummary;
 
-  @Field({
+  @Field(() => [OrganicMeasure], {
     description:
-      'Whether any organic fact of the slice falls in the period. False means nothing was imported for it (its zeros are not measured zeros): charts show a gap.',
+      'The organic measures some fact of the slice gives for this period. A measure not listed reads 0 in `organic` but was not measured (nothing imported says it): charts leave a gap.',
   })
-  organicReported!: boolean;
+  organicReported!: OrganicMeasure[];
 
-  @Field({ description: 'Whether any paid fact of the slice falls in the period (see organicReported).' })
-  paidReported!: boolean;
+  @Field(() => [PaidMeasure], {
+    description: 'The paid measures some fact gives for this period (see organicReported).',
+  })
+  paidReported!: PaidMeasure[];
 }
