@@ -166,6 +166,25 @@ describe.each(TEST_MODES)("platforms' own exports through the pipeline (%s)", (m
     expect(accounts).toEqual([{ external_id: '17841400123456789', name: 'northwind.outfitters' }]);
   });
 
+  it('picks no account by a name two accounts share, and says which ids to use', async () => {
+    const ownKey = await tandem.workspaceKey('account-name-twins');
+    await tandem.importFixture(
+      ownKey,
+      tandemCsv('twins.csv', [
+        ORGANIC_HEADER,
+        '2026-02-01,INSTAGRAM,ig_1,twin.studio,10,,,,,',
+        '2026-02-01,INSTAGRAM,ig_2,Twin.Studio,20,,,,,',
+      ]),
+    );
+    const series = await tandem.importFixture(ownKey, businessSuiteSeries('Views', [['2026-02-01', 5]]), {
+      platform: 'INSTAGRAM',
+      account: 'twin.studio',
+    });
+    expect(series.warnings).toContainEqual(
+      expect.stringMatching(/^2 INSTAGRAM accounts are named "twin\.studio".*\(ig_1, ig_2\)/),
+    );
+  });
+
   it('rates engagements over the impressions of the days that report both', async () => {
     const rated = await tandem.workspaceKey('engagement-rate');
     const hints = { platform: 'INSTAGRAM', account: 'ig-rated-account' };

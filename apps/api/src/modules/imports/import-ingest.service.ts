@@ -224,6 +224,7 @@ class BatchContext {
       timeZone: 'accountTimeZone' in row ? (row.accountTimeZone ?? null) : null,
       fromUploadField: row.accountId === this.hints.account?.trim(),
     });
+    if (account.warning) this.warnings.add(account.warning);
     this.known.set(accountKeyOf(row), account);
     return account;
   }
