@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -198,20 +199,22 @@ describe.each(TEST_MODES)('upload → queue → database → GraphQL (%s)', (mod
   it('fails an import whose attempts keep dying instead of re-queuing it forever', async () => {
     const response = await tandem.upload(key, 'organic-small.csv');
     const { id } = (await response.json()) as { id: string };
-    await tandem.waitForImport(key, id);
-    // As if every attempt so far had been killed mid-file: still PROCESSING, attempts used up.
-    await tandem.app
-      .get(DataSource)
-      .query(`UPDATE import SET status = 'PROCESSING', finished_at = NULL, attempts = $2 WHERE id = $1`, [
-        id,
-        MAX_IMPORT_ATTEMPTS,
-      ]);
-    await tandem.app.get(ImportsService).requeuePending();
+    await tandem.waitForImport(key, id); // the first attempt
+    const database = tandem.app.get(DataSource);
+    const [{ workspace_id: workspaceId }] = await database.query(`SELECT workspace_id FROM import WHERE id = $1`, [id]);
+    await database.query(`UPDATE import SET status = 'PROCESSING', finished_at = NULL WHERE id = $1`, [id]);
+    const imports = tandem.app.get(ImportsService);
+    expect(await imports.claim(randomUUID(), id)).toBeUndefined(); // another workspace's claim takes nothing
+    // Each further attempt claims it and dies before finishing (nothing ingests here).
+    for (let attempt = 2; attempt <= MAX_IMPORT_ATTEMPTS; attempt++) {
+      expect(await imports.claim(workspaceId, id)).toBeDefined();
+    }
+    expect(await imports.claim(workspaceId, id)).toBeUndefined();
     const given = await tandem.waitForImport(key, id);
     expect(given.status).toBe('FAILED');
     expect(given.errors.map((error) => error.message)).toEqual([
       expect.stringMatching(new RegExp(`^Import stopped after ${MAX_IMPORT_ATTEMPTS} attempts that each ended before`)),
     ]);
-    expect(await tandem.app.get(ImportsService).requeuePending()).toBe(0);
+    expect(await imports.requeuePending()).toBe(0);
   });
 });

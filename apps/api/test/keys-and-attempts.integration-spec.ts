@@ -93,9 +93,10 @@ describe.each(TEST_MODES)('keys, roles and import attempts (%s)', (mode) => {
     const database = tandem.app.get(DataSource);
     await database.query(`UPDATE import SET status = 'QUEUED' WHERE id = $1`, [id]);
     await database.query(`DELETE FROM organic_daily_metric WHERE import_id = $1`, [id]);
+    const [{ workspace_id: workspaceId }] = await database.query(`SELECT workspace_id FROM import WHERE id = $1`, [id]);
     const imports = tandem.app.get(ImportsService);
-    const stale = await imports.claim(id);
-    const current = await imports.claim(id);
+    const stale = await imports.claim(workspaceId, id);
+    const current = await imports.claim(workspaceId, id);
     expect(stale && current && stale.token !== current.token).toBe(true);
     await expect(tandem.app.get(ImportIngestService).ingest(stale!, stale!.run.hints)).rejects.toBeInstanceOf(
       SupersededAttemptError,

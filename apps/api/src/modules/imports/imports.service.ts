@@ -73,29 +73,31 @@ export class ImportsService {
    * has used up its attempts is failed here: whatever keeps killing them (a crash, a stall) would otherwise
    * bring it back at every restart and sweep.
    */
-  async claim(importId: string): Promise<ImportClaim | undefined> {
+  async claim(workspaceId: string, importId: string): Promise<ImportClaim | undefined> {
     // TypeORM answers an UPDATE … RETURNING with [rows, count].
     const [claimed] = (await this.imports.query(
       `UPDATE import SET status = 'PROCESSING', started_at = now(), attempt_token = gen_random_uuid(),
          rows_imported = 0, attempts = attempts + 1
-       WHERE id = $1 AND status IN ('QUEUED', 'PROCESSING') AND attempts < $2 RETURNING attempt_token AS token`,
-      [importId, MAX_IMPORT_ATTEMPTS],
+       WHERE workspace_id = $1 AND id = $2 AND status IN ('QUEUED', 'PROCESSING') AND attempts < $3
+       RETURNING attempt_token AS token`,
+      [workspaceId, importId, MAX_IMPORT_ATTEMPTS],
     )) as [{ token: string }[], number];
     const token = claimed[0]?.token;
     if (!token) {
       await this.fail(
+        workspaceId,
         importId,
         `Import stopped after ${MAX_IMPORT_ATTEMPTS} attempts that each ended before finishing (the worker stopped or stalled while reading this file)`,
       );
       return undefined;
     }
     await this.errors.delete({ importId });
-    return { run: await this.imports.findOneByOrFail({ id: importId }), token };
+    return { run: await this.imports.findOneByOrFail({ workspaceId, id: importId }), token };
   }
 
   /** Marks a still-pending import FAILED with the reason, saying how many rows were written before it failed. */
-  async fail(importId: string, reason: string): Promise<void> {
-    const run = await this.imports.findOneBy({ id: importId });
+  async fail(workspaceId: string, importId: string, reason: string): Promise<void> {
+    const run = await this.imports.findOneBy({ workspaceId, id: importId });
     if (!run || !PENDING_IMPORT_STATUSES.includes(run.status)) return;
     const written = run.rowsImported ?? 0;
     const partly =
@@ -107,7 +109,7 @@ export class ImportsService {
       column: null,
       message: `${reason}.${partly}`,
     });
-    await this.imports.update({ id: importId }, { status: ImportStatus.FAILED, finishedAt: new Date() });
+    await this.imports.update({ workspaceId, id: importId }, { status: ImportStatus.FAILED, finishedAt: new Date() });
   }
 
   find(workspaceId: string, id: string): Promise<ImportRun | null> {

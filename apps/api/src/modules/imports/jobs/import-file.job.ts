@@ -18,12 +18,13 @@ export class ImportFileJob implements OnModuleInit {
   onModuleInit(): void {
     this.jobs.handle(JobName.ImportFile, {
       run: (payload) => this.run(payload),
-      giveUp: (payload, error) => this.imports.fail(payload.importId, `Import failed: ${error.message}`),
+      giveUp: (payload, error) =>
+        this.imports.fail(payload.workspaceId, payload.importId, `Import failed: ${error.message}`),
     });
   }
 
   async run(payload: Payload): Promise<void> {
-    const claim = await this.imports.claim(payload.importId);
+    const claim = await this.imports.claim(payload.workspaceId, payload.importId);
     if (!claim) return;
     try {
       await this.ingest.ingest(claim, payload.hints);
