@@ -196,6 +196,28 @@ describe.each(TEST_MODES)('upload → queue → database → GraphQL (%s)', (mod
     expect((await overview(key)).organic.followers).toBe(1511);
   });
 
+  it('stores names with quotes, backslashes, commas, braces and non-ASCII text exactly', async () => {
+    const ownKey = await tandem.workspaceKey('awkward-names', 'uploader');
+    // (A cell reading just `null` or `-` is an empty marker of the exports, FORMATS.md §0, so never a name.)
+    const names = ['say "hi" C:\\ads\\', 'NULL campaign', 'a,b', '{braces}', ' spaced ', 'Été — 日本'];
+    const header =
+      'date,platform,account_id,account_name,currency,campaign_id,campaign_name,ad_set_id,ad_set_name,spend';
+    const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
+    const lines = names.map(
+      (name, index) => `2026-06-01,FACEBOOK,act_1,Ads,USD,c${index},${quoted(name)},s1,${quoted(name)},1.00`,
+    );
+    const run = await tandem.importFixture(ownKey, {
+      name: 'awkward.csv',
+      content: Buffer.from([header, ...lines].join('\n')),
+    });
+    expect(run).toMatchObject({ status: 'COMPLETED', rowsImported: names.length });
+    const stored: { campaign_name: string; ad_set_name: string }[] = await tandem.app.get(DataSource).query(
+      `SELECT m.campaign_name, m.ad_set_name FROM paid_daily_metric AS m JOIN workspace AS w ON w.id = m.workspace_id
+       WHERE w.slug = 'awkward-names' ORDER BY m.campaign_id`,
+    );
+    expect(stored).toEqual(names.map((name) => ({ campaign_name: name.trim(), ad_set_name: name.trim() })));
+  });
+
   it('fails an import whose attempts keep dying instead of re-queuing it forever', async () => {
     const response = await tandem.upload(key, 'organic-small.csv');
     const { id } = (await response.json()) as { id: string };
