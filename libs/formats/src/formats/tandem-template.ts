@@ -3,6 +3,7 @@ import type { ColumnMap } from '../columns.js';
 import { CellValueError } from '../reader/cell-value-error.js';
 import { parseDay } from '../reader/dates.js';
 import type { RowCells } from '../row-cells.js';
+import { remembering } from '../reader/remembering.js';
 
 /** What both Tandem templates (paid and organic) share: the columns that say whose day a row is. */
 export const TANDEM_KEY_HEADERS = ['date', 'platform', 'account_id'] as const;
@@ -65,18 +66,4 @@ function readCurrency(value: string): string {
     throw new CellValueError(`"${value}" is not an ISO 4217 currency code such as USD or EUR`);
   }
   return code;
-}
-
-/** A file names the same few platforms and currencies on every row: each text is read once (errors every time). */
-function remembering<T>(read: (value: string) => T, limit = 1_000): (value: string) => T {
-  const known = new Map<string, T>();
-  return (value) => {
-    let result = known.get(value);
-    if (result === undefined) {
-      result = read(value);
-      if (known.size >= limit) known.clear();
-      known.set(value, result);
-    }
-    return result;
-  };
 }
