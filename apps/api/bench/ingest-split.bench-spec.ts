@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { PaidDailyRow } from '@tandem/formats/canonical.js';
+import type { CanonicalRow } from '@tandem/formats/canonical.js';
 import { readExport } from '@tandem/formats/read-export.js';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { TEST_MODES, TestApp } from '../test/support/test-app.js';
 import { AccountsService } from '../src/modules/accounts/accounts.service.js';
-import { PAID_DAILY, type Resolved } from '../src/modules/metrics/fact-tables.js';
+import { PAID_DAILY } from '../src/modules/metrics/fact-tables.js';
+import { BatchContext } from '../src/modules/imports/import-batch-context.js';
 import { FactWriter } from '../src/modules/metrics/fact-writer.service.js';
 import { WorkspacesService } from '../src/modules/workspaces/workspaces.service.js';
 import { startCpuProfile } from './cpu-profile.js';
@@ -50,30 +51,14 @@ it.each(TEST_MODES)('writes the parsed rows in %s mode and reports rows/s', asyn
     const accounts = tandem.app.get(AccountsService);
     const writer = tandem.app.get(FactWriter);
     const importId = randomUUID();
-    const known = new Map<string, string>();
+    // The import's own account and currency resolution, batch by batch, as ImportIngestService runs it.
+    const context = new BatchContext(workspace.id, accounts, {}, 'USD', new Set());
     const profile = await startCpuProfile(`write-${mode}`);
     const { seconds } = await timed(async () => {
       for (let start = 0; start < rows.length; start += BATCH_SIZE) {
         await dataSource.transaction(async (manager) => {
-          const resolved: Resolved<PaidDailyRow>[] = [];
-          for (const row of rows.slice(start, start + BATCH_SIZE)) {
-            const key = `${row.platform}\u0000${row.accountId}`;
-            let accountKey = known.get(key);
-            if (!accountKey) {
-              const account = await accounts.record(manager, workspace.id, {
-                platform: row.platform,
-                externalId: row.accountId,
-                name: row.accountName,
-                currency: row.currency,
-                timeZone: null,
-              });
-              accountKey = account.id;
-              known.set(key, accountKey);
-            }
-            // As the import does: completed in place (see BatchContext.resolve).
-            resolved.push(Object.assign(row, { accountKey, currency: row.currency ?? 'USD' }));
-          }
-          await writer.upsert(manager, workspace.id, importId, PAID_DAILY, resolved);
+          const resolved = await context.resolve(manager, rows.slice(start, start + BATCH_SIZE));
+          await writer.upsert(manager, workspace.id, importId, PAID_DAILY, resolved.paid);
         });
       }
     });
@@ -90,12 +75,12 @@ it.each(TEST_MODES)('writes the parsed rows in %s mode and reports rows/s', asyn
   }
 });
 
-async function parseRows(): Promise<PaidDailyRow[]> {
-  const rows: PaidDailyRow[] = [];
+async function parseRows(): Promise<CanonicalRow[]> {
+  const rows: CanonicalRow[] = [];
   const { events } = await readExport(() => createReadStream(file), path.basename(file));
   for await (const event of events) {
     if (event.type !== 'row') throw new Error(`unexpected ${event.type} event`);
-    rows.push(event.row as PaidDailyRow);
+    rows.push(event.row);
   }
   return rows;
 }
