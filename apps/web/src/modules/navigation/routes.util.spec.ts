@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryFromHash, routeFromHash, withQuery } from './routes.util';
+import { queryFromHash, routeFromHash, routeHref } from './routes.util';
 
 describe('routeFromHash', () => {
   it('opens the page the hash names and the overview otherwise', () => {
@@ -26,7 +26,8 @@ describe('hash queries', () => {
   });
 
   it('adds a query to a link only when there is one', () => {
-    expect(withQuery('#/overview', 'compare=0')).toBe('#/overview?compare=0');
-    expect(withQuery('#/overview', '')).toBe('#/overview');
+    expect(routeHref('overview', 'compare=0')).toBe('#/overview?compare=0');
+    expect(routeHref('overview', '')).toBe('#/overview');
+    expect(routeHref('imports')).toBe('#/imports');
   });
 });

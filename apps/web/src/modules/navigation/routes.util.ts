@@ -1,10 +1,8 @@
 export type Route = 'overview' | 'imports';
 
-const ROUTE_HREFS: Readonly<Record<Route, string>> = { overview: '#/overview', imports: '#/imports' };
-
 export const ROUTE_LINKS: ReadonlyArray<{ route: Route; href: string; label: string }> = [
-  { route: 'overview', href: ROUTE_HREFS.overview, label: 'Overview' },
-  { route: 'imports', href: ROUTE_HREFS.imports, label: 'Imports' },
+  { route: 'overview', href: '#/overview', label: 'Overview' },
+  { route: 'imports', href: '#/imports', label: 'Imports' },
 ];
 
 /** `#/overview?period=last7` → `{ path: '#/overview', query: 'period=last7' }`. */
@@ -24,12 +22,8 @@ export function queryFromHash(hash: string): string {
   return splitHash(hash).query;
 }
 
-/** `#/overview` + `period=last7` → `#/overview?period=last7`; an empty query leaves the link clean. */
-export function withQuery(href: string, query: string): string {
-  return query ? `${href}?${query}` : href;
-}
-
-/** The link to a page, carrying a query when there is one. */
+/** The link to a page, carrying a query when there is one: `#/overview?period=last7`, or a clean `#/overview`. */
 export function routeHref(route: Route, query = ''): string {
-  return withQuery(ROUTE_HREFS[route], query);
+  const href = ROUTE_LINKS.find((link) => link.route === route)!.href;
+  return query ? `${href}?${query}` : href;
 }

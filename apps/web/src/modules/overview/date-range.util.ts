@@ -18,6 +18,13 @@ function fromUtcMs(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+/** A real calendar day written `YYYY-MM-DD` (no `2026-02-30`). */
+export function isDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const ms = toUtcMs(value);
+  return !Number.isNaN(ms) && fromUtcMs(ms) === value;
+}
+
 export function addDays(day: string, days: number): string {
   return fromUtcMs(toUtcMs(day) + days * DAY_MS);
 }

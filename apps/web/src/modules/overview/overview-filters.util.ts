@@ -1,5 +1,5 @@
 import type { Granularity, Platform } from '../../generated/graphql';
-import { DATE_PRESETS, DEFAULT_PERIOD, type Period } from './date-range.util';
+import { DATE_PRESETS, DEFAULT_PERIOD, isDay, type Period } from './date-range.util';
 import { PLATFORMS } from './platforms.util';
 import { GRANULARITY_LABELS } from './series.util';
 
@@ -86,11 +86,4 @@ function parsePlatforms(values: string[]): Platform[] {
 function parseGranularity(value: string | null): Granularity {
   const asked = value?.trim().toUpperCase();
   return GRANULARITIES.find((granularity) => granularity === asked) ?? DEFAULT_OVERVIEW_FILTERS.granularity;
-}
-
-/** A real calendar day written `YYYY-MM-DD` (no `2026-02-30`). */
-function isDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const ms = Date.parse(`${value}T00:00:00Z`);
-  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === value;
 }

@@ -1,4 +1,4 @@
-import { ROUTE_LINKS, withQuery, type Route } from '../routes.util';
+import { ROUTE_LINKS, routeHref, type Route } from '../routes.util';
 
 interface AppHeaderProps {
   route: Route;
@@ -23,7 +23,7 @@ export function AppHeader({ route, workspaceName, overviewQuery, onSignOut }: Ap
         {ROUTE_LINKS.map((link) => (
           <a
             key={link.route}
-            href={link.route === 'overview' ? withQuery(link.href, overviewQuery) : link.href}
+            href={link.route === 'overview' ? routeHref('overview', overviewQuery) : link.href}
             aria-current={link.route === route ? 'page' : undefined}
             data-testid={`nav-${link.route}`}
           >
