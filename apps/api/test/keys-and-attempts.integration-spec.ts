@@ -65,10 +65,15 @@ describe.each(TEST_MODES)('keys, roles and import attempts (%s)', (mode) => {
       '{ formats { id label grain } }',
     );
     expect(listed.errors).toBeUndefined();
-    expect(listed.data?.formats).toEqual(
-      EXPORT_FORMATS.map(({ id, label, grain }) => ({ id, label, grain: grain.toUpperCase() })),
-    );
-    expect(listed.data?.formats.map((format) => format.id).slice(0, 2)).toEqual(['tandem-paid', 'tandem-organic']);
+    const formats = listed.data!.formats;
+    expect(formats.map((format) => format.id)).toEqual(EXPORT_FORMATS.map((format) => format.id));
+    expect(formats).toHaveLength(24);
+    expect(formats.slice(0, 2)).toEqual([
+      { id: 'tandem-paid', label: 'Tandem paid template', grain: 'PAID' },
+      { id: 'tandem-organic', label: 'Tandem organic template', grain: 'ORGANIC' },
+    ]);
+    expect(formats).toContainEqual({ id: 'youtube-studio', label: expect.stringMatching(/YouTube/), grain: 'ORGANIC' });
+    expect(formats).toContainEqual({ id: 'meta-ads-manager', label: expect.stringMatching(/Meta Ads/), grain: 'PAID' });
 
     for (const key of [undefined, 'tdm_not-a-key']) {
       const refused = await tandem.graphql(key, '{ formats { id } }');

@@ -236,8 +236,9 @@ export class MetricsService {
   }
 
   /**
-   * Flows summed per period; followers, a gauge, come from `followersAt`. Posts are the posts published in the period: from post-level exports, and from the daily "posts" column on the days no
-   * post-level export of the account covers. The engagement rate compares only facts that report both sides.
+   * Flows summed per period; followers, a gauge, come from `followersAt`. Posts are the posts published in the
+   * period: from post-level exports, and from the daily "posts" column on the days no post-level export of the
+   * account covers. The engagement rate compares only facts that report both sides.
    */
   private async organicSums(slice: Slice, bucket: Bucket): Promise<PeriodRow<OrganicFlows, OrganicMeasure>[]> {
     const rows: Record<string, unknown>[] = await this.dataSource.query(
