@@ -82,6 +82,14 @@ describe.each(TEST_MODES)('keys, roles and import attempts (%s)', (mode) => {
     }
   });
 
+  it('tells each key its own role, so the dashboard offers only what the key may do', async () => {
+    for (const role of ['viewer', 'analyst', 'uploader', 'owner'] as const) {
+      const key = await tandem.workspaceKey(`key-role-${role}`, role);
+      const answer = await tandem.graphql<{ workspace: { keyRole: string } }>(key, '{ workspace { keyRole } }');
+      expect(answer.data?.workspace.keyRole).toBe(role.toUpperCase());
+    }
+  });
+
   it('removes the partial file of an upload refused as too large', async () => {
     const key = await tandem.workspaceKey('limits', 'uploader');
     const uploads = loadConfig({ DATA_DIR: tandem.dataDir }).uploadsDir;

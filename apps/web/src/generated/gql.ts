@@ -19,7 +19,7 @@ type Documents = {
     "fragment ImportSummary on Import {\n  id\n  fileName\n  format\n  status\n  rowsTotal\n  rowsImported\n  rowsRejected\n  createdAt\n  finishedAt\n}\n\nquery Imports($first: Int) {\n  imports(first: $first) {\n    ...ImportSummary\n  }\n}\n\nquery ImportDetails($id: ID!, $firstErrors: Int!) {\n  import(id: $id) {\n    id\n    status\n    errors(first: $firstErrors) {\n      row\n      column\n      message\n    }\n    warnings\n  }\n}": typeof types.ImportSummaryFragmentDoc,
     "query EngagementsConversionsSeries($range: DateRange!, $granularity: Granularity!, $platforms: [Platform!]) {\n  timeSeries(range: $range, granularity: $granularity, platforms: $platforms) {\n    period\n    organic {\n      engagements\n    }\n    paid {\n      conversions\n    }\n    organicReported\n    paidReported\n  }\n}": typeof types.EngagementsConversionsSeriesDocument,
     "fragment OrganicTotals on OrganicSummary {\n  followers\n  followerGrowth\n  impressions\n  engagements\n  engagementRate\n  posts\n}\n\nfragment PaidTotals on PaidSummary {\n  spend\n  impressions\n  clicks\n  conversions\n  revenue\n  ctr\n  cpc\n  cpa\n  roas\n  roi\n}\n\nquery Overview($range: DateRange!, $compareTo: DateRange, $platforms: [Platform!]) {\n  overview(range: $range, compareTo: $compareTo, platforms: $platforms) {\n    organic {\n      ...OrganicTotals\n    }\n    paid {\n      ...PaidTotals\n    }\n    previous {\n      organic {\n        ...OrganicTotals\n      }\n      paid {\n        ...PaidTotals\n      }\n    }\n    warnings\n  }\n}": typeof types.OrganicTotalsFragmentDoc,
-    "query Workspace {\n  workspace {\n    id\n    name\n    currency\n    timeZone\n  }\n}": typeof types.WorkspaceDocument,
+    "query Workspace {\n  workspace {\n    id\n    name\n    currency\n    timeZone\n    keyRole\n  }\n}": typeof types.WorkspaceDocument,
 };
 const documents: Documents = {
     "query ExportFormats {\n  formats {\n    id\n    label\n  }\n}": types.ExportFormatsDocument,
@@ -27,7 +27,7 @@ const documents: Documents = {
     "fragment ImportSummary on Import {\n  id\n  fileName\n  format\n  status\n  rowsTotal\n  rowsImported\n  rowsRejected\n  createdAt\n  finishedAt\n}\n\nquery Imports($first: Int) {\n  imports(first: $first) {\n    ...ImportSummary\n  }\n}\n\nquery ImportDetails($id: ID!, $firstErrors: Int!) {\n  import(id: $id) {\n    id\n    status\n    errors(first: $firstErrors) {\n      row\n      column\n      message\n    }\n    warnings\n  }\n}": types.ImportSummaryFragmentDoc,
     "query EngagementsConversionsSeries($range: DateRange!, $granularity: Granularity!, $platforms: [Platform!]) {\n  timeSeries(range: $range, granularity: $granularity, platforms: $platforms) {\n    period\n    organic {\n      engagements\n    }\n    paid {\n      conversions\n    }\n    organicReported\n    paidReported\n  }\n}": types.EngagementsConversionsSeriesDocument,
     "fragment OrganicTotals on OrganicSummary {\n  followers\n  followerGrowth\n  impressions\n  engagements\n  engagementRate\n  posts\n}\n\nfragment PaidTotals on PaidSummary {\n  spend\n  impressions\n  clicks\n  conversions\n  revenue\n  ctr\n  cpc\n  cpa\n  roas\n  roi\n}\n\nquery Overview($range: DateRange!, $compareTo: DateRange, $platforms: [Platform!]) {\n  overview(range: $range, compareTo: $compareTo, platforms: $platforms) {\n    organic {\n      ...OrganicTotals\n    }\n    paid {\n      ...PaidTotals\n    }\n    previous {\n      organic {\n        ...OrganicTotals\n      }\n      paid {\n        ...PaidTotals\n      }\n    }\n    warnings\n  }\n}": types.OrganicTotalsFragmentDoc,
-    "query Workspace {\n  workspace {\n    id\n    name\n    currency\n    timeZone\n  }\n}": types.WorkspaceDocument,
+    "query Workspace {\n  workspace {\n    id\n    name\n    currency\n    timeZone\n    keyRole\n  }\n}": types.WorkspaceDocument,
 };
 
 /**
@@ -67,7 +67,7 @@ export function graphql(source: "fragment OrganicTotals on OrganicSummary {\n  f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Workspace {\n  workspace {\n    id\n    name\n    currency\n    timeZone\n  }\n}"): (typeof documents)["query Workspace {\n  workspace {\n    id\n    name\n    currency\n    timeZone\n  }\n}"];
+export function graphql(source: "query Workspace {\n  workspace {\n    id\n    name\n    currency\n    timeZone\n    keyRole\n  }\n}"): (typeof documents)["query Workspace {\n  workspace {\n    id\n    name\n    currency\n    timeZone\n    keyRole\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  type ApiKeyRole,
   CommitImportPreviewDocument,
   ImportsDocument,
   type ImportStatus,
@@ -40,11 +41,11 @@ async function renderImports(statuses: ImportStatus[], extraMocks: MockedRespons
   return renderWithMocks([...statuses.map((status) => importsMock([importOf(status)])), ...extraMocks]);
 }
 
-async function renderWithMocks(importMocks: MockedResponse[]) {
+async function renderWithMocks(importMocks: MockedResponse[], keyRole: ApiKeyRole = 'OWNER') {
   const mocks = [exportFormatsMock, ...importMocks];
   return render(
     <MockedProvider mocks={mocks} mockLinkDefaultOptions={{ delay: 0 }}>
-      <ImportsPage />
+      <ImportsPage keyRole={keyRole} />
     </MockedProvider>,
   );
 }
@@ -161,15 +162,32 @@ describe('ImportsPage', () => {
     const roleError = new GraphQLError('This needs a key with the analyst role', {
       extensions: { code: 'FORBIDDEN' },
     });
-    const view = await renderWithMocks([
-      { request: { query: ImportsDocument, variables: { first: 50 } }, result: { errors: [roleError] } },
-    ]);
+    const view = await renderWithMocks(
+      [{ request: { query: ImportsDocument, variables: { first: 50 } }, result: { errors: [roleError] } }],
+      'VIEWER',
+    );
     await settle();
     expect(byTestId(view, 'imports-role-notice').textContent).toBe(
-      'This API key is a viewer key: the import history needs an analyst key, and uploading needs an uploader key.',
+      'This API key is a viewer key: the import history needs an analyst key.',
+    );
+    expect(byTestId(view, 'upload-role-notice').textContent).toBe(
+      'This API key is a viewer key: uploading exports needs an uploader or owner key.',
     );
     expect(view.textContent).not.toContain('This needs a key with the analyst role');
     expect(view.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('offers uploading only to uploader and owner keys, and the history from analyst keys up', async () => {
+    const analyst = await renderWithMocks([importsMock([importOf('COMPLETED')])], 'ANALYST');
+    await settle();
+    expect(analyst.querySelector('[data-testid="upload-input"]')).toBeNull();
+    expect(byTestId(analyst, 'upload-role-notice').textContent).toContain('analyst key');
+    expect(byTestId(analyst, 'import-row').dataset.status).toBe('COMPLETED');
+
+    const uploader = await renderWithMocks([importsMock([importOf('COMPLETED')])], 'UPLOADER');
+    await settle();
+    expect(byTestId(uploader, 'upload-input')).toBeTruthy();
+    expect(uploader.querySelector('[data-testid="upload-role-notice"]')).toBeNull();
   });
 
   it('shows any other failure to load the imports as an error', async () => {

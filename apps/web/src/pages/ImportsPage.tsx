@@ -1,3 +1,4 @@
+import type { ApiKeyRole } from '../generated/graphql';
 import { isMissingRoleError } from '../modules/auth/role-error.util';
 import { ImportPreviewPanel } from '../modules/imports/components/ImportPreviewPanel';
 import { ImportsTable } from '../modules/imports/components/ImportsTable';
@@ -8,10 +9,12 @@ import { useImportUpload } from '../modules/imports/hooks/useImportUpload';
 import { Notice } from '../modules/ui/components/Notice';
 
 /** `imports` needs the analyst role, so a key it refuses for its role can only be a viewer key. */
-const VIEWER_KEY_NOTICE =
-  'This API key is a viewer key: the import history needs an analyst key, and uploading needs an uploader key.';
+const VIEWER_KEY_NOTICE = 'This API key is a viewer key: the import history needs an analyst key.';
 
-export function ImportsPage() {
+/** Roles that may upload (CONTRACT.md, Authentication); the API refuses the others with 403 anyway. */
+const UPLOADING_ROLES: ReadonlySet<ApiKeyRole> = new Set(['UPLOADER', 'OWNER']);
+
+export function ImportsPage({ keyRole }: { keyRole: ApiKeyRole }) {
   const { imports, loading, error, refetch } = useImports();
   const upload = useImportUpload(refetch);
   const sending = upload.state.kind === 'uploading' || upload.state.kind === 'previewing';
@@ -23,7 +26,13 @@ export function ImportsPage() {
         <h1>Imports</h1>
         <p className="muted">Upload organic and paid exports; the Overview counts them once they are completed.</p>
       </div>
-      <UploadDropZone busy={sending} onFiles={upload.upload} />
+      {UPLOADING_ROLES.has(keyRole) ? (
+        <UploadDropZone busy={sending} onFiles={upload.upload} />
+      ) : (
+        <Notice tone="warning" testId="upload-role-notice">
+          This API key is a {keyRole.toLowerCase()} key: uploading exports needs an uploader or owner key.
+        </Notice>
+      )}
       <UploadStatus state={upload.state} />
       {upload.previews.map((item) => (
         <ImportPreviewPanel

@@ -14,6 +14,7 @@ export const workspace = {
   name: 'Acme',
   currency: 'EUR',
   timeZone: 'UTC',
+  keyRole: 'OWNER',
 } as const;
 export const workspaceMock = { request: { query: WorkspaceDocument }, result: { data: { workspace } } };
 

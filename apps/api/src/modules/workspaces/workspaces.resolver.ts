@@ -15,6 +15,7 @@ export class WorkspacesResolver {
       name: workspace.name,
       currency: workspace.currency.trim(),
       timeZone: workspace.timeZone,
+      keyRole: auth.role,
     };
   }
 }

@@ -1,4 +1,17 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { ApiKeyRole } from '../../../core/auth/api-key-role.js';
+
+/** GraphQL names (`UPLOADER`) for the stored roles (`uploader`): the enum serialises a key's own role. */
+export const ApiKeyRoleEnum = {
+  VIEWER: 'viewer',
+  ANALYST: 'analyst',
+  UPLOADER: 'uploader',
+  OWNER: 'owner',
+} as const satisfies Record<string, ApiKeyRole>;
+registerEnumType(ApiKeyRoleEnum, {
+  name: 'ApiKeyRole',
+  description: 'What a key may do, each role including the ones before it: VIEWER < ANALYST < UPLOADER < OWNER',
+});
 
 @ObjectType('Workspace')
 export class WorkspaceObject {
@@ -13,4 +26,9 @@ export class WorkspaceObject {
 
   @Field(() => String, { description: 'IANA time zone of every date' })
   timeZone!: string;
+
+  @Field(() => ApiKeyRoleEnum, {
+    description: 'The role of the API key asking, so that a client can offer only what the key may do',
+  })
+  keyRole!: ApiKeyRole;
 }

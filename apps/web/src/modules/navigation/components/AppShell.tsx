@@ -25,7 +25,7 @@ export function AppShell() {
         {error && <Notice tone="error">Could not reach the API: {error.message}</Notice>}
         {!workspace && !error && <p className="muted">Loading…</p>}
         {workspace && route === 'overview' && <OverviewPage workspace={workspace} controls={overviewControls} />}
-        {workspace && route === 'imports' && <ImportsPage />}
+        {workspace && route === 'imports' && <ImportsPage keyRole={workspace.keyRole} />}
       </main>
     </div>
   );
