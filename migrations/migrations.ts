@@ -2,6 +2,7 @@ import { InitialSchema1764384000000 } from './1764384000000-InitialSchema.js';
 import { PlatformExportFacts1764388000000 } from './1764388000000-PlatformExportFacts.js';
 import { ImportCoverageAndClaims1764392000000 } from './1764392000000-ImportCoverageAndClaims.js';
 import { ImportAttempts1764396000000 } from './1764396000000-ImportAttempts.js';
+import { ImportErrorRowImported1764400000000 } from './1764400000000-ImportErrorRowImported.js';
 
 /** Every migration, oldest first. TypeORM runs the ones a database has not seen yet. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   PlatformExportFacts1764388000000,
   ImportCoverageAndClaims1764392000000,
   ImportAttempts1764396000000,
+  ImportErrorRowImported1764400000000,
 ];

@@ -5,12 +5,12 @@ import { ImportPreviewService } from '../src/modules/imports/import-preview.serv
 import { TEST_MODES, TestApp } from './support/test-app.js';
 
 const PREVIEW_FIELDS = `id fileName format from to accounts { platform accountId } rows { kind count }
-  paid { currency spend revenue conversions impressions clicks } rowsRejected errors { row column message } committedImportId`;
+  paid { currency spend revenue conversions impressions clicks } rowsRejected errors { row column message rowImported } committedImportId`;
 
 interface Preview {
   id: string;
   format: string | null;
-  errors: { row: number | null; message: string }[];
+  errors: { row: number | null; message: string; rowImported: boolean }[];
 }
 
 const dryRun = async (tandem: TestApp, key: string, fixture: string): Promise<{ status: number; preview: Preview }> => {
@@ -47,12 +47,17 @@ describe.each(TEST_MODES)('dry run of an upload (%s)', (mode) => {
       from: '2026-04-01',
       to: '2026-04-03',
       accounts: [{ platform: 'FACEBOOK', accountId: 'act_1' }],
-      rows: [{ kind: 'paid', count: 3 }],
-      paid: [{ currency: 'USD', spend: '60', revenue: '300', conversions: '6', impressions: 6000, clicks: 60 }],
-      rowsRejected: 3,
+      // Line 3's negative spend is left out, its row kept; lines 5 and 7 cannot be placed (bad day, platform).
+      rows: [{ kind: 'paid', count: 4 }],
+      paid: [{ currency: 'USD', spend: '60', revenue: '300', conversions: '6', impressions: 6900, clicks: 64 }],
+      rowsRejected: 2,
       committedImportId: null,
     });
-    expect(preview.errors.map((error) => error.row)).toEqual([3, 5, 7]);
+    expect(preview.errors.map(({ row, rowImported }) => [row, rowImported])).toEqual([
+      [3, true],
+      [5, false],
+      [7, false],
+    ]);
     expect(await paidSpend()).toBe(0);
     expect((await tandem.graphql<{ imports: unknown[] }>(key, '{ imports { id } }')).data!.imports).toEqual([]);
 

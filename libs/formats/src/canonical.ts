@@ -168,6 +168,8 @@ export interface RowError {
   /** The column's header as written in the file, or null when the whole row or file is at fault. */
   column: string | null;
   message: string;
+  /** True when only this cell's value was left out and the row's other figures were imported. */
+  rowImported?: boolean;
 }
 
 export type ParseEvent =
@@ -181,4 +183,7 @@ export interface ImportHints {
   platform?: Platform;
   /** `YYYY-MM-DD`: the day the file was downloaded, for exports whose dates have no year. */
   exportedOn?: IsoDate;
+  /** `YYYY-MM-DD`, both or neither: the period an export without any dates covers (CONTRACT.md, Imports). */
+  periodStart?: IsoDate;
+  periodEnd?: IsoDate;
 }

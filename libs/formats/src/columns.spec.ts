@@ -52,3 +52,27 @@ describe('matchHeader', () => {
     ).toBe(0);
   });
 });
+
+describe('matchHeader with column groups', () => {
+  const rule = {
+    required: [['Reporting starts', 'Début des rapports']],
+    supporting: [['Amount spent (USD)', 'Amount spent'], 'Impressions', 'Reach', 'Campaign name'],
+  };
+
+  it('matches a customised export by the columns it has, scoring higher the more of its groups are present', () => {
+    const customised = matchHeader(headWithHeader('Reporting starts', 'Ad Set Name', 'Impressions', 'Reach'), rule);
+    const full = matchHeader(
+      headWithHeader('Reporting starts', 'Campaign name', 'Amount spent', 'Impressions', 'Reach'),
+      rule,
+    );
+    expect(customised).toEqual({ confidence: 0.5 + 0.5 * (3 / 5), mismatch: null });
+    expect(full).toEqual({ confidence: 1, mismatch: null });
+  });
+
+  it('names every interchangeable name of a missing group', () => {
+    expect(matchHeader(headWithHeader('Impressions', 'Reach'), rule)).toEqual({
+      confidence: 0,
+      mismatch: 'missing columns: Reporting starts or Début des rapports',
+    });
+  });
+});

@@ -14,16 +14,26 @@ export type ColumnMap<Required extends string, Optional extends string> = Record
 export type ColumnMapping<Required extends string, Optional extends string> =
   { ok: true; columns: ColumnMap<Required, Optional> } | { ok: false; missing: Required[] };
 
-/** What a format's header must hold; names are compared normalised (`Account ID` = `account_id`). */
+/** Interchangeable header names of one column (`Impressions` or `Impression`): any one of them counts. */
+export type ColumnGroup = string | readonly string[];
+
+/**
+ * A format's signature: column groups scored against a header, so that an export whose columns a user customised
+ * still matches by what it has. Names are compared normalised (`Account ID` = `account_id`).
+ */
 export interface HeaderRule {
-  required: readonly string[];
+  /** Groups that must all be present: the columns no export of the format goes without. */
+  required: readonly ColumnGroup[];
   /** At least one of these. */
   anyOf?: readonly string[];
+  /** Groups that make a fit surer, each present one raising its score: the columns a customised export may drop. */
+  supporting?: readonly ColumnGroup[];
   /** None of these: they mark a sibling format. */
   forbidden?: readonly string[];
 }
 
 const MISMATCH_CEILING = 0.45;
+const FIT_FLOOR = 0.5;
 
 /** Finds each named column in the header (first occurrence wins); fails when a required one is absent. */
 export function mapColumns<Required extends string, Optional extends string>(
@@ -38,22 +48,31 @@ export function mapColumns<Required extends string, Optional extends string>(
 }
 
 /**
- * A full fit scores 1. A partial one scores below 0.5, by the share of required columns present,
- * so that it is never picked but can be named as the closest candidate.
+ * A fit (every required group, one of `anyOf`, nothing forbidden) scores from 0.5 to 1 by the share of all its
+ * groups present, so that of two fits the one with more of its columns wins. A partial one scores below 0.5, by
+ * the share of required groups present, so that it is never picked but can be named as the closest candidate.
  */
 export function matchHeader(head: FileHead, rule: HeaderRule): Detection {
   if (!head.table) return { confidence: 0, mismatch: `not a CSV or TSV file with a header (${head.container})` };
   const present = new Set(head.table.header.cells.map(normalizeHeader));
-  const has = (name: string) => present.has(normalizeHeader(name));
-  const missing = rule.required.filter((name) => !has(name));
+  const has = (group: ColumnGroup) => namesOf(group).some((name) => present.has(normalizeHeader(name)));
+  const missing = rule.required.filter((group) => !has(group));
   const problems = [
-    missing.length > 0 ? `missing columns: ${missing.join(', ')}` : null,
+    missing.length > 0 ? `missing columns: ${missing.map((group) => namesOf(group).join(' or ')).join(', ')}` : null,
     rule.anyOf && !rule.anyOf.some(has) ? `needs one of the columns ${rule.anyOf.join(', ')}` : null,
     ...(rule.forbidden ?? []).filter(has).map((name) => `has a ${name} column`),
   ].filter((problem) => problem !== null);
-  if (problems.length === 0) return { confidence: 1, mismatch: null };
-  const share = (rule.required.length - missing.length) / rule.required.length;
-  return { confidence: MISMATCH_CEILING * share, mismatch: problems.join('; ') };
+  if (problems.length > 0) {
+    const share = rule.required.length === 0 ? 0 : (rule.required.length - missing.length) / rule.required.length;
+    return { confidence: MISMATCH_CEILING * share, mismatch: problems.join('; ') };
+  }
+  const groups = [...rule.required, ...(rule.supporting ?? [])];
+  const share = groups.length === 0 ? 1 : groups.filter(has).length / groups.length;
+  return { confidence: FIT_FLOOR + (1 - FIT_FLOOR) * share, mismatch: null };
+}
+
+function namesOf(group: ColumnGroup): readonly string[] {
+  return typeof group === 'string' ? [group] : group;
 }
 
 function findColumns(header: readonly string[], names: readonly string[]): Map<string, Column> {

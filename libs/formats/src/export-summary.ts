@@ -24,7 +24,7 @@ export interface ExportSummary {
   organic: { impressions: number; engagements: number; newFollowers: number };
   posts: number;
   rowsRejected: number;
-  errors: RowError[];
+  errors: Array<RowError & { rowImported: boolean }>;
   warnings: string[];
 }
 
@@ -53,7 +53,7 @@ class SummaryBuilder {
   private readonly paid = new Map<string, { level: number; totals: Map<string | null, CurrencyTotals> }>();
   private readonly organic = { impressions: 0, engagements: 0, newFollowers: 0 };
   private readonly rejectedRows = new Set<number>();
-  private readonly errors: RowError[] = [];
+  private readonly errors: ExportSummary['errors'] = [];
   private readonly warnings: string[] = [];
 
   constructor(private readonly maxErrors: number) {}
@@ -80,8 +80,8 @@ class SummaryBuilder {
   }
 
   private addError(error: RowError): void {
-    if (error.row !== null) this.rejectedRows.add(error.row);
-    if (this.errors.length < this.maxErrors) this.errors.push(error);
+    if (error.row !== null && !error.rowImported) this.rejectedRows.add(error.row);
+    if (this.errors.length < this.maxErrors) this.errors.push({ ...error, rowImported: error.rowImported ?? false });
   }
 
   private addRow(row: CanonicalRow): void {

@@ -12,9 +12,10 @@ export type RecordMapper<Required extends string, Optional extends string> = (
 ) => CanonicalRow | null;
 
 /**
- * The parse loop of a one-record-one-row format: rows whose cells all read become `row` events, the others
- * become one `error` event per bad cell and are skipped. A header without the required columns (possible
- * when the upload names the format) fails the file at the header line.
+ * The parse loop of a one-record-one-row format: each bad cell becomes one `error` event; a row becomes a `row`
+ * event unless a value that places it was missing or wrong (`RowCells.rejected`), so that one bad measure never
+ * costs the row's other figures. A header without the required columns (possible when the upload names the
+ * format) fails the file at the header line.
  */
 export async function* mapRecords<Required extends string, Optional extends string>(
   records: AsyncIterable<CsvRecord>,
@@ -35,6 +36,6 @@ export async function* mapRecords<Required extends string, Optional extends stri
     const cells = new RowCells(record, context.table.decimalMark);
     const row = toRow(cells, mapping.columns, context);
     for (const error of cells.errors) yield { type: 'error', error };
-    if (row && cells.errors.length === 0) yield { type: 'row', row };
+    if (row && !cells.rejected) yield { type: 'row', row };
   }
 }

@@ -12,6 +12,7 @@ import {
 } from './reader/file-head.js';
 import { isFooterRow } from './reader/footer-rows.js';
 import { normalizeHeader } from './reader/header-names.js';
+import { RepeatedNames } from './repeated-names.js';
 import { UnreadableFileError } from './reader/whole-file.js';
 
 /** The file is of no supported format (or the named format does not exist): the import fails with this message. */
@@ -71,8 +72,23 @@ async function* parseExport(
 ): AsyncGenerator<ParseEvent> {
   const footerLines: number[] = [];
   const records = withoutFooters(readTableRecordBatches(open, head), dimensionIndexes(head.table, format), footerLines);
+  const names = new RepeatedNames();
+  // A warning is said once per file, however many sheets or rows raise it.
+  const warned = new Set<string>();
   try {
-    yield* format.parse(records, { fileName: head.fileName, hints, table: head.table, file: { open, head } });
+    for await (const event of format.parse(records, {
+      fileName: head.fileName,
+      hints,
+      table: head.table,
+      file: { open, head },
+    })) {
+      if (event.type === 'row') names.distinguish(event.row);
+      else if (event.type === 'warning') {
+        if (warned.has(event.message)) continue;
+        warned.add(event.message);
+      }
+      yield event;
+    }
   } catch (error) {
     if (error instanceof MalformedCsvError) {
       yield { type: 'error', error: { row: error.line, column: null, message: error.message } };
@@ -81,6 +97,8 @@ async function* parseExport(
     } else throw error;
   }
   if (footerLines.length > 0) yield { type: 'warning', message: describeFooters(footerLines) };
+  const repeated = names.warning;
+  if (repeated) yield { type: 'warning', message: repeated };
 }
 
 /** The records, one by one, without total and summary rows: the only per-record `await` before the format's. */

@@ -1,11 +1,15 @@
 import type { CanonicalRow, Decimal, ImportHints, PaidMeasures } from '../src/canonical.js';
 import { addDecimals } from '../src/formats/paid-report.js';
-import { readExport } from '../src/read-export.js';
+import { readExport, type ExportReading } from '../src/read-export.js';
 import { collect, openFixture } from './open-fixture.js';
 
 /** Reads a fixture through the whole pipeline with the upload's hints, its events sorted by type. */
 export async function readHintedFixture<Row extends CanonicalRow>(name: string, hints: ImportHints = {}) {
-  const reading = await readExport(openFixture(name), name.split('/').at(-1) ?? name, hints);
+  return sortedEvents<Row>(await readExport(openFixture(name), name.split('/').at(-1) ?? name, hints));
+}
+
+/** A reading's format, and its events sorted by type: rows, errors, warnings. */
+export async function sortedEvents<Row extends CanonicalRow>(reading: ExportReading) {
   const events = await collect(reading.events);
   return {
     format: reading.format.id,

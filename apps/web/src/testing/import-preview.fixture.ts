@@ -20,7 +20,10 @@ export const paidPreview: ImportPreviewAnswer = {
   organic: { impressions: 0, engagements: 0, newFollowers: 0 },
   posts: 0,
   rowsRejected: 25,
-  errors: [{ row: 14, column: 'spend', message: 'not a number: "abc"' }],
+  errors: [
+    { row: 14, column: 'impressions', message: 'impressions "abc" is not a number', rowImported: true },
+    { row: 15, column: 'date', message: 'date is required', rowImported: false },
+  ],
   warnings: ['whole-period file: stored for 2026-07-01..2026-07-31'],
   committedImportId: null,
 };

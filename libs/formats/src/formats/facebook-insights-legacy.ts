@@ -21,6 +21,21 @@ export interface LegacyColumnWish {
 
 const DESCRIPTION = /^(?:lifetime|daily|weekly|28 days|monthly)\s*:/i;
 
+/**
+ * `Posted` of the post-level file, each pattern exact (date-fns tokens, no guessing), all month-first:
+ * - `01/19/2017 09:03:47 AM`: the download itself (quoted, zero-padded 12-hour clock with seconds; `12:40:16 AM`
+ *   is 00:40:16), seen in real 2016–2017 exports;
+ * - `10/1/2015 21:00`: the same file re-saved by Excel (`m/d/yyyy h:mm`), and its zero-padded form;
+ * - `2015-10-01 21:00:00`: a date cell of an `.xlsx` export, as the workbook reader writes it (unverified).
+ * The time zone is not stated, so times are kept as written (a local timestamp), never shifted.
+ */
+export const LEGACY_POST_TIME_PATTERNS = [
+  'MM/dd/yyyy hh:mm:ss a',
+  'M/d/yyyy H:mm',
+  'MM/dd/yyyy HH:mm',
+  'yyyy-MM-dd HH:mm:ss',
+] as const;
+
 /** The description row (row 2): every value in it starts with `Lifetime:`/`Daily:`/`Weekly:`/`28 Days:`. */
 export function descriptionRow(table: TableHead): CsvRecord | null {
   const [first] = table.records;

@@ -64,8 +64,8 @@ async function* parsePageInsights(
     if (record.line === description?.line) continue;
     const cells = new RowCells(record, table.decimalMark);
     const date = cells.require(columns.date, (value) => parseDayIn(value, DAY_PATTERNS));
-    const newLikes = cells.count(columns.newLikes);
-    const unlikes = cells.count(columns.unlikes);
+    const newLikes = cells.count(columns.newLikes, 'followersGained');
+    const unlikes = cells.count(columns.unlikes, 'followersGained');
     const row: OrganicDailyRow = {
       kind: 'organic',
       line: record.line,
@@ -73,17 +73,17 @@ async function* parsePageInsights(
       platform: 'FACEBOOK',
       accountId: account.accountId,
       accountName: account.accountName,
-      followers: cells.count(columns.totalLikes),
+      followers: cells.count(columns.totalLikes, 'followers'),
       // Net growth: new likes minus unlikes, only when the file gives both.
       newFollowers: newLikes !== null && unlikes !== null ? newLikes - unlikes : null,
       followersGained: newLikes,
-      impressions: cells.count(columns.impressions),
-      reach: cells.count(columns.reach),
+      impressions: cells.count(columns.impressions, 'impressions'),
+      reach: cells.count(columns.reach, 'reach'),
       // Engaged *users* (people who clicked anywhere, unique), the closest the legacy page file has to engagements.
-      engagements: cells.count(columns.engagedUsers),
+      engagements: cells.count(columns.engagedUsers, 'engagements'),
       posts: null,
     };
     for (const error of cells.errors) yield { type: 'error', error };
-    if (date !== null && cells.errors.length === 0) yield { type: 'row', row };
+    if (date !== null && !cells.rejected) yield { type: 'row', row };
   }
 }

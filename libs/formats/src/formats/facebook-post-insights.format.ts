@@ -6,15 +6,15 @@ import { parseHashtags } from '../hashtags.js';
 import type { CsvRecord } from '../reader/csv-records.js';
 import { parseLocalDateTime } from '../reader/local-date-times.js';
 import { RowCells } from '../row-cells.js';
-import { descriptionRow, legacyColumns } from './facebook-insights-legacy.js';
-import { fileError, META_POST_TIME_PATTERNS, snapshotDay } from './meta-shared.js';
+import { descriptionRow, LEGACY_POST_TIME_PATTERNS, legacyColumns } from './facebook-insights-legacy.js';
+import { fileError, snapshotDay } from './meta-shared.js';
 
 /**
  * Legacy Facebook Page Insights, post-level file (FORMATS.md §2.2): one row per post with lifetime totals as of
  * the export (`post` snapshots, never daily figures), row 2 a description row.
  *
- * `Posted` (`10/1/2015 21:00`, M/D/YYYY H:mm) is in an unverified time zone, so it is stored as written, a local
- * timestamp without zone (`2015-10-01T21:00:00`), never shifted.
+ * `Posted` (`"01/19/2017 09:03:47 AM"` as downloaded, `10/1/2015 21:00` once re-saved by Excel) is in an unverified
+ * time zone, so it is stored as written, a local timestamp without zone (`2017-01-19T09:03:47`), never shifted.
  */
 
 const COLUMNS = {
@@ -76,16 +76,16 @@ async function* parsePostInsights(
       accountId: account.accountId,
       accountName: account.accountName,
       postId: postId ?? '',
-      publishedAt: cells.read(columns.posted, (value) => parseLocalDateTime(value, META_POST_TIME_PATTERNS)),
+      publishedAt: cells.read(columns.posted, (value) => parseLocalDateTime(value, LEGACY_POST_TIME_PATTERNS)),
       asOf,
       type: cells.text(columns.type),
       text,
       permalink: cells.text(columns.permalink),
       hashtags: parseHashtags(text),
-      impressions: cells.count(columns.impressions),
-      reach: cells.count(columns.reach),
+      impressions: cells.count(columns.impressions, 'impressions'),
+      reach: cells.count(columns.reach, 'reach'),
       // Engaged *users* (unique people who clicked anywhere in the post), the closest the legacy file has.
-      engagements: cells.count(columns.engagedUsers),
+      engagements: cells.count(columns.engagedUsers, 'engagements'),
       likes: null,
       comments: null,
       shares: null,
@@ -94,6 +94,6 @@ async function* parsePostInsights(
       clicks: null,
     };
     for (const error of cells.errors) yield { type: 'error', error };
-    if (postId !== null && cells.errors.length === 0) yield { type: 'row', row };
+    if (postId !== null && !cells.rejected) yield { type: 'row', row };
   }
 }

@@ -149,11 +149,16 @@ describe('google-ads', () => {
     expect(warnings.filter((warning) => warning.includes('without its ID'))).toHaveLength(1);
   });
 
-  it('rejects exactly the bad cells with their line and column, and keeps the rest', async () => {
+  it('leaves out a bad figure and keeps its row, rejects a row with a bad day, customer ID or currency', async () => {
     const { rows, errors, warnings } = await read('bad-rows.csv');
-    expect(rows.map((row) => row.line)).toEqual([4, 8]);
+    expect(rows.map((row) => [row.line, row.campaignId, row.spend, row.impressions, row.clicks])).toEqual([
+      [4, '20000000001', '10.00', 100, 5],
+      [5, '20000000002', null, 100, 5],
+      [8, '20000000001', '7.50', 80, 4],
+    ]);
+    expect(rows[1]).toMatchObject({ kind: 'paid', date: '2025-03-01', accountId: '1234567890', currency: 'USD' });
     expect(errors).toEqual([
-      { row: 5, column: 'Cost', message: 'Cost "-3.10" must not be negative' },
+      { row: 5, column: 'Cost', message: 'Cost "-3.10" must not be negative', rowImported: true },
       { row: 6, column: 'Day', message: 'Day "2025-02-30" is not a real day (expected YYYY-MM-DD)' },
       {
         row: 7,

@@ -17,20 +17,25 @@ import {
   readEntity,
   readMeasures,
   resolveColumns,
-  SyntheticIdNotice,
   type PaidAliases,
   type PaidColumns,
   type RowBasis,
 } from './paid-report.js';
 import { parseDayIn } from '../reader/local-date-times.js';
+import { periodFromHints, undatedExportError, type NamedPeriod } from '../period-hint.js';
 import { parseCurrency } from './tandem-template.js';
 
 /**
  * Google Ads UI table downloads and Report editor downloads (FORMATS.md §1.2): the UTF-8 `.csv` and the
  * UTF-16LE tab-separated "Excel .csv" (the reader decodes and sniffs both). Row 1 is the report title, row 2 the
  * quoted date range, then the header; several `Total: …` rows at the end, which the reader drops and counts.
- * Numbers follow the UI locale (`"1,234"`, `"0,19"`); `--` is no value. The level is the finest entity the
- * columns name: ad (`Ad ID`), ad group, campaign, else the account.
+ * Numbers follow the UI locale (`"1,234"`, `"0,19"`); `--` (also ` --`) is no value. The level is the finest entity
+ * the columns name: ad (`Ad ID`), ad group, campaign, else the account.
+ *
+ * A report without a Day, Week or Month column holds whole-period totals (`paid-period` rows) over the range of
+ * row 2. When the file gives no range (row 2 reads `All time`, or the title rows were cut off), the upload's
+ * `periodStart`/`periodEnd` name it; without them the report is refused with the one message that says which
+ * fields to add (`undatedExportError`), and nothing is stored.
  */
 const COLUMNS: PaidAliases = {
   accountId: ['Customer ID'],
@@ -154,16 +159,24 @@ async function* parseGoogleAds(records: AsyncIterable<CsvRecord>, context: Parse
   });
   const segment = (['day', 'week', 'month'] as const).find((name) => segmentColumns[name]) ?? null;
   const range = readRange(preamble);
-  if (segment === null && range === null) {
-    yield fileError(
-      header.line,
-      'The report has no Day, Week or Month column and no date-range row above its header, so its period is unknown. Download it again with Segment → Time → Day.',
-    );
+  const named = periodFromHints(context.hints);
+  // The file's own range wins over the upload's periodStart/periodEnd: it is what Google Ads says the figures
+  // cover, while the upload fields are what a person typed beside the file. They only stand in where the file
+  // names no range (`All time`, no title rows), and only for rows without a day, week or month: they never cut a
+  // Week or Month row. An upload period that disagrees with the file's range is said, never silently dropped.
+  if (segment === null && range === null && named === null) {
+    yield undatedExportError(header.line, 'This Google Ads report');
     return;
+  }
+  if (range && named && (range.start !== named.start || range.end !== named.end)) {
+    yield {
+      type: 'warning',
+      message: `The report's own date range (${describePeriod(range)}) differs from the upload's periodStart/periodEnd (${describePeriod(named)}): the report's range is used.`,
+    };
   }
   const has = headerSet(header.cells);
   const sums = SPLIT_HEADERS.some(has) ? new FactSums() : null;
-  const reader = new GoogleRowReader(context, columns, segment, segmentColumns[segment ?? 'day'], range);
+  const reader = new GoogleRowReader(context, columns, segment, segmentColumns[segment ?? 'day'], range, named);
 
   // Some Day-split views also carry unsplit per-entity rows: once any row has a day (or week, month), rows
   // without one are dropped. Unsplit rows before the first split one wait, in case no row is split at all.
@@ -180,7 +193,7 @@ async function* parseGoogleAds(records: AsyncIterable<CsvRecord>, context: Parse
     }
     const row = reader.read(cells);
     for (const error of cells.errors) yield { type: 'error', error };
-    if (!row || cells.errors.length > 0) continue;
+    if (!row || cells.rejected) continue;
     if (row === 'undated') {
       undatedDropped += 1;
     } else if (!split && row.kind === 'paid-period') {
@@ -213,7 +226,6 @@ async function* parseGoogleAds(records: AsyncIterable<CsvRecord>, context: Parse
 
 /** Reads one record into a daily row (Day segment) or a period row (Week, Month or no segment). */
 class GoogleRowReader {
-  private readonly ids = new SyntheticIdNotice();
   private hintWarning: string | null = null;
 
   constructor(
@@ -221,7 +233,10 @@ class GoogleRowReader {
     private readonly columns: PaidColumns,
     private readonly segment: Segment | null,
     private readonly segmentColumn: Column | undefined,
-    private readonly range: { start: IsoDate; end: IsoDate } | null,
+    /** The file's own range: the period of rows without a time segment, and the bounds of Week and Month rows. */
+    private readonly range: NamedPeriod | null,
+    /** The upload's period, for rows without a time segment in a file that gives no range. */
+    private readonly named: NamedPeriod | null,
   ) {}
 
   /** A row, `undated` for a row without a day and no range to fall back on, or null on errors. */
@@ -232,37 +247,38 @@ class GoogleRowReader {
     const entity = readEntity(cells, this.columns, basis);
     const measures = readMeasures(cells, this.columns, basis.tzBasis);
     if (period === undefined) return null;
-    this.ids.note(entity);
     const base = { ...entity, ...measures, line: cells.line };
     if (typeof period === 'string') return { kind: 'paid', ...base, date: period };
     return { kind: 'paid-period', ...base, periodStart: period.start, periodEnd: period.end };
   }
 
   *warnings(): Generator<ParseEvent> {
+    // Rows keyed by names are counted and warned about once for every format, by the reader (repeated-names.ts).
     if (this.hintWarning) yield { type: 'warning', message: this.hintWarning };
-    const synthetic = this.ids.message;
-    if (synthetic) yield { type: 'warning', message: synthetic };
   }
 
-  /** A day, a period, or undefined when the cell is bad (already reported). A row without a day gets the range. */
-  private readPeriod(cells: RowCells): IsoDate | { start: IsoDate; end: IsoDate } | 'undated' | undefined {
+  /**
+   * A day, a period, or undefined when the cell is bad (already reported). A row without a day gets the file's
+   * range, else the upload's period.
+   */
+  private readPeriod(cells: RowCells): IsoDate | NamedPeriod | 'undated' | undefined {
     const column = this.segmentColumn;
     if (this.segment === 'day' && column) {
-      const day = cells.read(column, (value) => parseDay(value, 'yyyy-MM-dd'));
+      const day = cells.key(column, (value) => parseDay(value, 'yyyy-MM-dd'));
       if (day !== null) return day;
     } else if (this.segment === 'week' && column) {
-      const start = cells.read(column, (value) => parseDayIn(value, WEEK_PATTERNS));
+      const start = cells.key(column, (value) => parseDayIn(value, WEEK_PATTERNS));
       if (start !== null) return this.clamp(start, addDays(start, 6));
     } else if (this.segment === 'month' && column) {
-      const day = cells.read(column, (value) => parseDayIn(value, MONTH_PATTERNS));
+      const day = cells.key(column, (value) => parseDayIn(value, MONTH_PATTERNS));
       if (day !== null) return this.clamp(`${day.slice(0, 8)}01`, monthEnd(day));
     }
-    if (cells.errors.length > 0) return undefined;
-    return this.range ?? 'undated';
+    if (cells.rejected) return undefined;
+    return this.range ?? this.named ?? 'undated';
   }
 
   /** A week or month cut to the report's range: the first and last weeks of a range are partial. */
-  private clamp(start: IsoDate, end: IsoDate): { start: IsoDate; end: IsoDate } {
+  private clamp(start: IsoDate, end: IsoDate): NamedPeriod {
     if (!this.range) return { start, end };
     return {
       start: start < this.range.start ? this.range.start : start,
@@ -271,9 +287,9 @@ class GoogleRowReader {
   }
 
   private basis(cells: RowCells): RowBasis {
-    const customerId = cells.read(this.columns.accountId, parseCustomerId);
+    const customerId = cells.key(this.columns.accountId, parseCustomerId);
     const accountName = cells.text(this.columns.accountName);
-    const currency = cells.read(this.columns.currency, parseCurrency);
+    const currency = cells.key(this.columns.currency, parseCurrency);
     const basis = { platform: 'GOOGLE_ADS', currency, tzBasis: 'account_tz' } as const;
     // A bad id is reported and the row skipped: only a file (or row) without one falls back to the upload's field.
     if (customerId !== null || cells.text(this.columns.accountId) !== null)
@@ -303,8 +319,8 @@ function monthEnd(day: IsoDate): IsoDate {
   return addDays(next, -1);
 }
 
-/** The first preamble record that reads as a date range (row 2 of a real download). */
-function readRange(preamble: readonly CsvRecord[]): { start: IsoDate; end: IsoDate } | null {
+/** The first preamble record that reads as a date range (row 2 of a real download; not `All time`). */
+function readRange(preamble: readonly CsvRecord[]): NamedPeriod | null {
   for (const record of preamble) {
     try {
       return parseDayRange(firstCell(record.cells), RANGE_DAY_PATTERNS);
@@ -313,6 +329,10 @@ function readRange(preamble: readonly CsvRecord[]): { start: IsoDate; end: IsoDa
     }
   }
   return null;
+}
+
+function describePeriod(period: NamedPeriod): string {
+  return `${period.start} to ${period.end}`;
 }
 
 function isEditorExport(header: readonly string[], preamble: readonly CsvRecord[]): boolean {

@@ -9,7 +9,9 @@ describe('linkedin-ads', () => {
     const { format, rows, errors, warnings } = await read('account_508123456_campaign_performance_report.csv');
     expect(format).toBe('linkedin-ads');
     expect(errors).toEqual([]);
-    expect(warnings).toEqual([]);
+    expect(warnings).toEqual([
+      'Rows went to the LINKEDIN account "508123456", read from the file name "account_508123456_campaign_performance_report.csv" (the rows themselves name no account). A renamed file loses this: keep the platform\'s file name, or give the "account" field.',
+    ]);
     expect(rows[0]).toEqual({
       kind: 'paid',
       line: 7,
@@ -84,23 +86,28 @@ describe('linkedin-ads', () => {
     ]);
     expect(rows.every((row) => row.spend === null && row.impressions === null && row.clicks === null)).toBe(true);
     expect(warnings).toEqual([
+      expect.stringMatching(/^Rows went to the LINKEDIN account "508123456", read from the file name/),
       expect.stringMatching(/^Conversion report: conversions and conversion value were summed/),
     ]);
   });
 
-  it('rejects a D/M date, a negative spend and a bad currency with their line and column', async () => {
+  it('rejects the rows of a D/M date and a bad currency, leaves out a negative spend and keeps its row', async () => {
     const { rows, errors } = await read('account_508123456_bad_rows_report.csv');
-    expect(rows.map((row) => [row.line, row.spend])).toEqual([
-      [6, '10.00'],
-      [10, '4.50'],
+    expect(
+      rows.map((row) => [row.line, row.kind === 'paid' && row.date, row.spend, row.impressions, row.clicks]),
+    ).toEqual([
+      [6, '2025-03-01', '10.00', 100, 3],
+      [8, '2025-03-14', null, 100, 3],
+      [10, '2025-03-16', '4.50', 90, 2],
     ]);
+    expect(rows[1]).toMatchObject({ accountId: '508123456', currency: 'EUR', campaignId: '180000001' });
     expect(errors).toEqual([
       {
         row: 7,
         column: 'Start Date (in UTC)',
         message: 'Start Date (in UTC) "13/3/2025" is not a real day (expected M/D/YYYY)',
       },
-      { row: 8, column: 'Total Spent', message: 'Total Spent "-1.00" must not be negative' },
+      { row: 8, column: 'Total Spent', message: 'Total Spent "-1.00" must not be negative', rowImported: true },
       { row: 9, column: 'Currency', message: 'Currency "EURO" is not an ISO 4217 currency code such as USD or EUR' },
     ]);
   });

@@ -1,5 +1,5 @@
 import type { IsoDate, ParseEvent, PaidDailyRow, PaidPeriodRow } from '../canonical.js';
-import { accountFromHints } from '../account-hint.js';
+import { accountFromHints, UNNAMED_ACCOUNT, type HintedAccount } from '../account-hint.js';
 import { matchHeader } from '../columns.js';
 import type { ExportFormat, ParseContext } from '../format.js';
 import type { CsvRecord } from '../reader/csv-records.js';
@@ -12,7 +12,6 @@ import {
   readEntity,
   readMeasures,
   resolveColumns,
-  SyntheticIdNotice,
   type PaidAliases,
   type RowBasis,
 } from './paid-report.js';
@@ -103,33 +102,37 @@ async function* parseLinkedinAds(records: AsyncIterable<CsvRecord>, context: Par
   };
 
   const account = accountOf(context);
-  const ids = new SyntheticIdNotice();
   const sums = isConversionReport ? new FactSums() : null;
   for await (const record of records) {
     const cells = new RowCells(record, decimalMark);
     const start = cells.require(dates.start, (value) => parseDay(value, DAY_PATTERN));
-    const end = cells.read(dates.end, (value) => parseDay(value, DAY_PATTERN));
+    const end = cells.key(dates.end, (value) => parseDay(value, DAY_PATTERN));
     const basis: RowBasis = {
       platform: 'LINKEDIN',
       accountId: account.accountId,
       // Rows filed under "Unnamed account" keep that name, whatever account name the file gives.
-      accountName: account.warning ? account.accountName : (cells.text(columns.accountName) ?? account.accountName),
-      currency: cells.read(columns.currency, parseCurrency),
+      accountName:
+        account.accountId === UNNAMED_ACCOUNT
+          ? account.accountName
+          : (cells.text(columns.accountName) ?? account.accountName),
+      currency: cells.key(columns.currency, parseCurrency),
       tzBasis: 'utc',
     };
     const entity = readEntity(cells, columns, basis);
     const measures = readMeasures(cells, columns, basis.tzBasis);
     if (isConversionReport && !columns.conversions) {
-      measures.conversions = addDecimals(cells.decimal(conversion.postClick), cells.decimal(conversion.viewThrough));
+      measures.conversions = addDecimals(
+        cells.decimal(conversion.postClick, 'conversions'),
+        cells.decimal(conversion.viewThrough, 'conversions'),
+      );
     }
     for (const error of cells.errors) yield { type: 'error', error };
-    if (start === null || cells.errors.length > 0) continue;
+    if (start === null || cells.rejected) continue;
     if (end !== null && end < start) {
       const column = dates.end?.header ?? null;
       yield { type: 'error', error: { row: cells.line, column, message: `${column} is before the start date` } };
       continue;
     }
-    ids.note(entity);
     const row = toRow({ ...entity, ...measures, line: cells.line }, start, end);
     if (sums) sums.add(row);
     else yield { type: 'row', row };
@@ -149,8 +152,6 @@ async function* parseLinkedinAds(records: AsyncIterable<CsvRecord>, context: Par
       message:
         'Conversion report: conversions and conversion value were summed per entity and day over the conversion actions; spend, impressions and clicks come from the performance report.',
     };
-  const synthetic = ids.message;
-  if (synthetic) yield { type: 'warning', message: synthetic };
 }
 
 /** A daily row, or a period row for a report without the Daily time breakdown (start and end days differ). */
@@ -164,8 +165,8 @@ function toRow(
 }
 
 /** The account id from the file name `account_<id>_…_report.csv`, else the upload's `account` field. */
-function accountOf(context: ParseContext): { accountId: string; accountName: string | null; warning: string | null } {
+function accountOf(context: ParseContext): HintedAccount {
   const fromName = ACCOUNT_IN_FILE_NAME.exec(context.fileName)?.[1];
-  if (fromName) return { accountId: fromName, accountName: null, warning: null };
-  return accountFromHints(context.hints, 'LINKEDIN');
+  const inFileName = fromName ? { accountId: fromName, accountName: null, fileName: context.fileName } : null;
+  return accountFromHints(context.hints, 'LINKEDIN', inFileName);
 }

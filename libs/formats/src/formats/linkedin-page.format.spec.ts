@@ -59,7 +59,12 @@ describe('linkedin-page-content', () => {
         clicks: 60,
       },
     ]);
-    expect(warnings).toEqual(['Left out 1 sponsored post: paid results come from Campaign Manager exports.']);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^Rows went to the LINKEDIN account "northwind-outfitters", read from the file name "northwind-outfitters_content_1743465600000.xls"/,
+      ),
+      'Left out 1 sponsored post: paid results come from Campaign Manager exports.',
+    ]);
   });
 
   it('reads the older XLSX export (Update metrics, Shares, Excel date cells); the upload account wins', async () => {

@@ -12,7 +12,7 @@ import { isFooterRow } from '../reader/footer-rows.js';
 import { normalizeHeader } from '../reader/header-names.js';
 import { referenceDay } from '../reader/yearless-dates.js';
 import { RowCells } from '../row-cells.js';
-import { OnceWarnings, sumCounts, withWarnings } from './organic-parts.js';
+import { OnceWarnings, sumParts, withWarnings } from './organic-parts.js';
 
 /**
  * LinkedIn Page analytics exports (FORMATS.md §2.4): three workbooks (`.xls`, which may hold a legacy BIFF8 or an
@@ -98,7 +98,7 @@ export const linkedinPageFollowersFormat: ExportFormat = {
     readDays(records, context, { required: FOLLOWERS_REQUIRED, optional: [] }, (cells, columns) => ({
       // New followers that day (not the audience size): the gauge is not in this file.
       followers: null,
-      newFollowers: cells.count(columns['Total followers']),
+      newFollowers: cells.count(columns['Total followers'], 'newFollowers'),
     })),
 };
 
@@ -112,7 +112,7 @@ export const linkedinPageVisitorsFormat: ExportFormat = {
   tableName: (head) => findSheet(head, VISITORS_SHEETS, VISITORS_REQUIRED)?.name ?? null,
   parse: (records, context) =>
     readDays(records, context, { required: VISITORS_REQUIRED, optional: [] }, (cells, columns) => ({
-      profileViews: cells.count(columns['Total page views (total)']),
+      profileViews: cells.count(columns['Total page views (total)'], 'profileViews'),
     })),
 };
 
@@ -137,8 +137,8 @@ function mismatch(head: FileHead, sheets: string): Detection {
 
 function pageAccount(context: ParseContext): HintedAccount {
   const page = PAGE_IN_FILE_NAME.exec(context.fileName)?.[1]?.trim();
-  if (!context.hints.account?.trim() && page) return { accountId: page, accountName: page, warning: null };
-  return accountFromHints(context.hints, 'LINKEDIN');
+  const inFileName = page ? { accountId: page, accountName: page, fileName: context.fileName } : null;
+  return accountFromHints(context.hints, 'LINKEDIN', inFileName);
 }
 
 type DayMetrics = Partial<Omit<OrganicDailyRow, 'kind' | 'line' | 'date' | 'platform' | 'accountId' | 'accountName'>>;
@@ -183,13 +183,17 @@ async function* readContent(records: AsyncIterable<CsvRecord>, context: ParseCon
   }
   const columnNames = { required: METRICS_REQUIRED, optional: METRICS_OPTIONAL };
   yield* readDays(records, context, columnNames, (cells, all) => {
-    const likes = cells.count(all['Reactions (organic)']);
-    const comments = cells.count(all['Comments (organic)']);
-    const shares = cells.count(all['Reposts (organic)'] ?? all['Shares (organic)']);
+    const likes = cells.count(all['Reactions (organic)'], 'likes');
+    const comments = cells.count(all['Comments (organic)'], 'comments');
+    const shares = cells.count(all['Reposts (organic)'] ?? all['Shares (organic)'], 'shares');
     return {
-      impressions: cells.count(all['Impressions (organic)']),
-      reach: cells.count(all['Unique impressions (organic)']),
-      engagements: sumCounts(likes, comments, shares),
+      impressions: cells.count(all['Impressions (organic)'], 'impressions'),
+      reach: cells.count(all['Unique impressions (organic)'], 'reach'),
+      engagements: sumParts(cells, [
+        [all['Reactions (organic)'], likes],
+        [all['Comments (organic)'], comments],
+        [all['Reposts (organic)'] ?? all['Shares (organic)'], shares],
+      ]),
       likes,
       comments,
       shares,
@@ -225,10 +229,13 @@ function readPosts(records: AsyncIterable<CsvRecord>, context: ParseContext): As
       }
       const permalink = cells.text(all['Post link'] ?? all['Update link']);
       const text = cells.text(all['Post title'] ?? all['Update title']);
-      const publishedAt = cells.read(all['Created date'], parseLinkedInDay);
-      const likes = cells.count(all.Likes ?? all.Reactions);
-      const comments = cells.count(all.Comments);
-      const shares = cells.count(all.Reposts ?? all.Shares);
+      // Without a link, the post is keyed by its title and day: then the day places the row.
+      const publishedAt = permalink
+        ? cells.read(all['Created date'], parseLinkedInDay)
+        : cells.key(all['Created date'], parseLinkedInDay);
+      const likes = cells.count(all.Likes ?? all.Reactions, 'likes');
+      const comments = cells.count(all.Comments, 'comments');
+      const shares = cells.count(all.Reposts ?? all.Shares, 'shares');
       const postId = permalink?.match(POST_URN)?.[0] ?? permalink ?? syntheticPostId(text, publishedAt);
       if (!permalink) warnings.add('Some LinkedIn posts have no link: they were keyed by their title and date.');
       warnings.add(account.warning);
@@ -245,15 +252,19 @@ function readPosts(records: AsyncIterable<CsvRecord>, context: ParseContext): As
         text,
         permalink,
         hashtags: parseHashtags(text),
-        impressions: cells.count(all.Impressions),
+        impressions: cells.count(all.Impressions, 'impressions'),
         reach: null,
-        engagements: sumCounts(likes, comments, shares),
+        engagements: sumParts(cells, [
+          [all.Likes ?? all.Reactions, likes],
+          [all.Comments, comments],
+          [all.Reposts ?? all.Shares, shares],
+        ]),
         likes,
         comments,
         shares,
         saves: null,
-        videoViews: cells.count(all['Views (excluding off-site video views)']),
-        clicks: cells.count(all.Clicks),
+        videoViews: cells.count(all['Views (excluding off-site video views)'], 'videoViews'),
+        clicks: cells.count(all.Clicks, 'clicks'),
       };
     },
   );

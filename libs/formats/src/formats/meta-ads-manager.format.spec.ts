@@ -206,14 +206,22 @@ describe('meta-ads-manager', () => {
     expect(rows[0]?.resultType).toBe(PURCHASE);
   });
 
-  it('rejects exactly the bad rows, each bad cell with its line and column', async () => {
+  it('leaves out a negative spend and keeps its row; rejects rows with a bad day, an end before the start or a bad currency', async () => {
     const { rows, errors } = await read('bad-rows.csv', { account: '1029384756' });
-    expect(rows.map((row) => [row.line, row.accountId, row.spend, row.impressions, row.clicks])).toEqual([
-      [2, '1029384756', '10.00', 1000, 10],
-      [7, '1029384756', '2.50', null, null],
+    expect(
+      rows.map((row) => [row.line, row.accountId, row.campaignId, row.spend, row.impressions, row.clicks]),
+    ).toEqual([
+      [2, '1029384756', 'c1', '10.00', 1000, 10],
+      [3, '1029384756', 'c2', null, 1000, 10],
+      [7, '1029384756', 'c6', '2.50', null, null],
     ]);
     expect(errors).toEqual([
-      { row: 3, column: 'Amount spent (USD)', message: 'Amount spent (USD) "-3.10" must not be negative' },
+      {
+        row: 3,
+        column: 'Amount spent (USD)',
+        message: 'Amount spent (USD) "-3.10" must not be negative',
+        rowImported: true,
+      },
       {
         row: 4,
         column: 'Reporting starts',
@@ -243,7 +251,9 @@ describe('meta-ads-manager', () => {
     expect(first?.adId).not.toBe(second?.adId);
     expect(first?.campaignId).toBe(second?.campaignId);
     expect(first?.adSetId).toBe(second?.adSetId);
-    expect(warnings).toEqual([expect.stringMatching(/^2 rows name a campaign, ad group or ad without its ID/)]);
+    expect(warnings).toEqual([
+      expect.stringMatching(/^2 rows name a campaign, ad set or ad without its ID, so they are keyed by name/),
+    ]);
     expect(paidTotals(rows)).toMatchObject({ spend: '11.00', impressions: 1100, clicks: 11 });
   });
 

@@ -23,7 +23,6 @@ import {
   readEntity,
   readMeasures,
   resolveColumns,
-  SyntheticIdNotice,
   type PaidColumns,
 } from './paid-report.js';
 import { parseCurrency } from './tandem-template.js';
@@ -43,9 +42,14 @@ import { parseCurrency } from './tandem-template.js';
  * - Conversions and revenue exactly as §1.1 "decided": `Purchases` where the column exists, else `Results` on
  *   purchase rows only; `Purchases conversion value`, else `Website purchases conversion value`, else
  *   `Results value` on purchase rows. The raw `Results` and their indicator (or type) are kept as they are.
- * - Clicks are `Link clicks`; engagements Meta's own `Post engagements`; video views `3-second video plays`.
+ * - Clicks are `Link clicks` (`Clicks (all)` counts any click, another measure: a file with only it has no clicks);
+ *   engagements Meta's own `Post engagements`; video views `3-second video plays`, else `ThruPlays`.
  *   Ratio columns (CTR, CPC, CPM, ROAS, cost per result) are never read.
  * - Currency: a `Currency` column, else the `Amount spent (XXX)` suffix, else null (the importer decides).
+ * - Headers in English, French, Spanish, Portuguese (Brazil) or German (meta-ads-manager.vocabulary.ts): a file is
+ *   read in the language most of its headers are in.
+ * - Customised exports drop columns, even the spend: a file is read for what it has, and a measure it lacks is null
+ *   (not reported), never 0. Only the row's day (or reporting start and end) is required.
  */
 const PLATFORM_DEFAULT: Platform = 'FACEBOOK';
 
@@ -102,6 +106,48 @@ const allNames = (fields: readonly MetaAdsField[]) => [
   ...new Set(LANGUAGES.flatMap(({ aliases }) => fields.flatMap((field) => aliases[field]))),
 ];
 
+/** The columns that make a Meta export surer, each field one group of its names in every language. */
+const SUPPORTING_FIELDS = [
+  'reportingEnds',
+  ...ENTITY_FIELDS,
+  'spend',
+  'impressions',
+  'reach',
+  'linkClicks',
+  'allClicks',
+  'results',
+  'resultIndicator',
+  'resultType',
+  'costPerResult',
+  'purchases',
+  'purchasesValue',
+  'engagements',
+  'videoViews',
+  'attributionSetting',
+] as const satisfies readonly MetaAdsField[];
+
+/**
+ * Columns no other supported export has: with a bare day column (`Day`, `Tag`, `Día`, which Google Ads shares),
+ * one of these tells a Meta export apart.
+ */
+const META_ONLY_FIELDS = [
+  'spend',
+  'adSetId',
+  'adSetName',
+  'resultIndicator',
+  'attributionSetting',
+] as const satisfies readonly MetaAdsField[];
+
+const SUPPORTING = SUPPORTING_FIELDS.map((field) => allNames([field]));
+
+/**
+ * Every Meta export has its reporting start, or a day column, in some language; the other columns are scored, as
+ * customised exports drop any of them (spend included). A day column is too common a name to count alone, so it
+ * counts beside a column that only Meta exports have.
+ */
+const BY_REPORTING_START: HeaderRule = { required: [allNames(['reportingStarts'])], supporting: SUPPORTING };
+const BY_DAY: HeaderRule = { required: [allNames(['day'])], anyOf: allNames(META_ONLY_FIELDS), supporting: SUPPORTING };
+
 export const metaAdsManagerFormat: ExportFormat = {
   id: 'meta-ads-manager',
   label: 'Meta Ads Manager export',
@@ -112,25 +158,27 @@ export const metaAdsManagerFormat: ExportFormat = {
   parse: parseMetaAds,
 };
 
-/** `Reporting starts` + `Amount spent (…)`, or the same pair in another language (FORMATS.md §7). */
+/**
+ * The better fit of the two rules. A file that fits neither is told why the reporting-start rule fails: any file
+ * with a `Day` column nearly fits the day rule, and Meta is not the closest candidate for all of them.
+ */
 function detectMetaAds(head: FileHead): Detection {
-  const detections = LANGUAGES.map(({ aliases }) => {
-    const rule: HeaderRule = { required: [aliases.reportingStarts[0] ?? '', aliases.spend[0] ?? ''] };
-    return matchHeader(head, rule);
-  });
-  return detections.reduce((best, detection) => (detection.confidence > best.confidence ? detection : best));
+  const byStart = matchHeader(head, BY_REPORTING_START);
+  const byDay = matchHeader(head, BY_DAY);
+  return byDay.mismatch === null && byDay.confidence > byStart.confidence ? byDay : byStart;
 }
 
-/** The language whose `Reporting starts` (else spend) header the file has; English when none fits. */
+/**
+ * The language most of the file's fields are named in (words such as `Impressions` or `Alcance` are shared by two
+ * languages); the earlier language on a tie, English when nothing fits.
+ */
 function fileLanguage(header: readonly string[]): Language {
   const present = new Set(header.map(normalizeHeader));
-  const has = (names: readonly string[]) => names.some((name) => present.has(normalizeHeader(name)));
-  const fallback = LANGUAGES[0] as Language;
-  return (
-    LANGUAGES.find(({ aliases }) => has(aliases.reportingStarts)) ??
-    LANGUAGES.find(({ aliases }) => has(aliases.spend)) ??
-    fallback
-  );
+  const fieldsNamed = ({ aliases }: Language) =>
+    Object.values(aliases).filter((names) => names.some((name) => present.has(normalizeHeader(name)))).length;
+  const scored = LANGUAGES.map((language) => ({ language, fields: fieldsNamed(language) }));
+  const best = scored.reduce((winner, candidate) => (candidate.fields > winner.fields ? candidate : winner));
+  return best.language;
 }
 
 type MetaRow = PaidDailyRow | PaidPeriodRow | PaidAudienceRow;
@@ -139,16 +187,8 @@ async function* parseMetaAds(records: AsyncIterable<CsvRecord>, context: ParseCo
   const { header, decimalMark } = context.table;
   const language = fileLanguage(header.cells);
   const columns: MetaColumns = resolveColumns(header.cells, language.aliases);
-  const missing = [
-    columns.spend ? null : language.aliases.spend[0],
-    columns.day || columns.reportingStarts ? null : language.aliases.reportingStarts[0],
-    columns.day || columns.reportingEnds ? null : language.aliases.reportingEnds[0],
-  ].filter((name) => name !== null && name !== undefined);
-  if (missing.length > 0) {
-    yield {
-      type: 'error',
-      error: { row: header.line, column: null, message: `missing columns: ${missing.join(', ')}` },
-    };
+  if (!columns.day && !(columns.reportingStarts && columns.reportingEnds)) {
+    yield { type: 'error', error: { row: header.line, column: null, message: missingPeriodMessage(language) } };
     return;
   }
   const paidColumns = toPaidColumns(columns);
@@ -164,7 +204,6 @@ async function* parseMetaAds(records: AsyncIterable<CsvRecord>, context: ParseCo
   const sums = columns.platform || audience.length > 1 ? new RowSums() : null;
   const hinted = accountFromHints(context.hints, PLATFORM_DEFAULT);
   let usedHint = false;
-  const ids = new SyntheticIdNotice();
 
   for await (const record of records) {
     const cells = new RowCells(record, decimalMark);
@@ -176,18 +215,17 @@ async function* parseMetaAds(records: AsyncIterable<CsvRecord>, context: ParseCo
       platform,
       accountId: accountId ?? hinted.accountId,
       accountName: accountId === null ? hinted.accountName : cells.text(columns.accountName),
-      currency: cells.read(columns.currency, parseCurrency) ?? headerCurrency,
+      currency: cells.key(columns.currency, parseCurrency) ?? headerCurrency,
       tzBasis: 'account_tz',
     });
     const measures = readMeasures(cells, paidColumns, 'account_tz');
     const isPurchase = isPurchaseRow(cells, columns, language);
     if (!columns.purchases) measures.conversions = isPurchase ? (measures.results ?? null) : null;
-    if (!paidColumns.revenue) measures.revenue = isPurchase ? cells.decimal(columns.resultsValue) : null;
+    if (!paidColumns.revenue) measures.revenue = isPurchase ? cells.decimal(columns.resultsValue, 'revenue') : null;
     measures.attributionSetting = cells.text(columns.attributionSetting);
 
     for (const error of cells.errors) yield { type: 'error', error };
-    if (period === null || cells.errors.length > 0) continue;
-    ids.note(entity);
+    if (period === null || cells.rejected) continue;
     const fact = { ...entity, ...measures, line: cells.line };
     const rows: MetaRow[] =
       audience.length > 0
@@ -211,8 +249,13 @@ async function* parseMetaAds(records: AsyncIterable<CsvRecord>, context: ParseCo
   }
   if (sums) for (const row of sums.drain()) yield { type: 'row', row };
   if (usedHint && hinted.warning) yield { type: 'warning', message: hinted.warning };
-  const synthetic = ids.message;
-  if (synthetic) yield { type: 'warning', message: synthetic };
+}
+
+/** The columns that place a file's rows in time, named in the file's language, for a file that has none of them. */
+function missingPeriodMessage({ aliases }: Language): string {
+  const [starts, ends, day] = [aliases.reportingStarts[0], aliases.reportingEnds[0], aliases.day[0]];
+  const choices = [starts && ends ? `${starts} and ${ends}` : null, day ?? null];
+  return `missing columns: ${choices.filter((choice) => choice !== null).join(', or ')}`;
 }
 
 function toPaidColumns(columns: MetaColumns): PaidColumns {
@@ -249,7 +292,7 @@ function readPeriod(cells: RowCells, columns: MetaColumns): { start: IsoDate; en
   if (start === null || end === null) return null;
   if (end < start) {
     const column = columns.reportingEnds as Column;
-    cells.errors.push({ row: cells.line, column: column.header, message: `${column.header} is before the start` });
+    cells.rejectRow(column, `${column.header} is before the start`);
     return null;
   }
   return { start, end };

@@ -7,7 +7,7 @@ import { readHintedFixture, total } from '../../test/read-hinted-fixture.js';
 const hints = { exportedOn: '2025-09-02' };
 
 describe('instagram-posts', () => {
-  it('reads one lifetime snapshot per post: BOM, quoted thousands, multi-line captions, empties as null', async () => {
+  it('reads one lifetime snapshot per post: BOM, quoted thousands, multi-line captions, empties as null, bad cells left out', async () => {
     const { format, rows, errors, warnings } = await readHintedFixture<PostRow>(
       'instagram-posts/instagram-posts.csv',
       hints,
@@ -15,7 +15,7 @@ describe('instagram-posts', () => {
     expect(format).toBe('instagram-posts');
     expect(warnings).toEqual([]);
     expect(rows.every((row) => row.kind === 'post')).toBe(true);
-    expect(rows.map((row) => row.line)).toEqual([2, 3, 6]);
+    expect(rows.map((row) => row.line)).toEqual([2, 3, 6, 7]);
     expect(rows[0]).toEqual({
       kind: 'post',
       line: 2,
@@ -54,29 +54,55 @@ describe('instagram-posts', () => {
       comments: null,
       engagements: 46,
     });
-    expect(total(rows, 'impressions')).toBe(14984);
-    expect(total(rows, 'reach')).toBe(9945);
+    // Line 7's likes and publish time cannot be read: both are left out, the post and its other figures kept;
+    // its engagements are not reported (a sum without its likes would pass for the whole).
+    expect(rows[3]).toEqual({
+      kind: 'post',
+      line: 7,
+      platform: 'INSTAGRAM',
+      accountId: '17841400123456789',
+      accountName: 'northwind.outfitters',
+      postId: '17900000000000004',
+      publishedAt: null,
+      asOf: '2025-09-02',
+      type: 'IG image',
+      text: 'Oops',
+      permalink: 'https://www.instagram.com/p/JkL012/',
+      hashtags: [],
+      impressions: 100,
+      reach: 90,
+      engagements: null,
+      likes: null,
+      comments: 0,
+      shares: 0,
+      saves: 0,
+      videoViews: null,
+      clicks: null,
+    });
+    expect(total(rows, 'impressions')).toBe(15084);
+    expect(total(rows, 'reach')).toBe(10035);
     expect(total(rows, 'engagements')).toBe(1091);
     expect(errors).toEqual([
-      { row: 7, column: 'Likes', message: 'Likes "lots" is not a number' },
+      { row: 7, column: 'Likes', message: 'Likes "lots" is not a number', rowImported: true },
       {
         row: 7,
         column: 'Publish time',
         message:
           'Publish time "2025-03-31 09:00" is not a real date and time (expected MM/DD/YYYY HH:MM or M/D/YYYY H:MM)',
+        rowImported: true,
       },
     ]);
   });
 });
 
 describe('facebook-posts', () => {
-  it("reads the 34-column export: caption in Description or Title, Meta's own engagement total, no summary row", async () => {
+  it("reads the 34-column export: caption in Description or Title, Meta's own engagement total, no summary row, a negative view count left out", async () => {
     const { format, rows, errors, warnings } = await readHintedFixture<PostRow>(
       'facebook-posts/facebook-posts.csv',
       hints,
     );
     expect(format).toBe('facebook-posts');
-    expect(rows.map((row) => row.line)).toEqual([2, 3]);
+    expect(rows.map((row) => row.line)).toEqual([2, 3, 5]);
     expect(rows[0]).toEqual({
       kind: 'post',
       line: 2,
@@ -107,10 +133,36 @@ describe('facebook-posts', () => {
       type: 'Reels',
       clicks: 12,
     });
+    // Line 5's negative view count is left out; the post is kept with what else it gives.
+    expect(rows[2]).toEqual({
+      kind: 'post',
+      line: 5,
+      platform: 'FACEBOOK',
+      accountId: '381920475610293',
+      accountName: 'Northwind Outfitters',
+      postId: '381920475610293_1200000000000003',
+      publishedAt: '2025-08-05T12:00:00',
+      asOf: '2025-09-02',
+      type: 'Links',
+      text: null,
+      permalink: null,
+      hashtags: [],
+      impressions: null,
+      reach: null,
+      engagements: null,
+      likes: null,
+      comments: null,
+      shares: null,
+      saves: null,
+      videoViews: null,
+      clicks: null,
+    });
     expect(total(rows, 'impressions')).toBe(13660);
     expect(total(rows, 'reach')).toBe(9900);
     expect(total(rows, 'engagements')).toBe(555);
-    expect(errors).toEqual([{ row: 5, column: 'Views', message: 'Views "-3" must not be negative' }]);
+    expect(errors).toEqual([
+      { row: 5, column: 'Views', message: 'Views "-3" must not be negative', rowImported: true },
+    ]);
     expect(warnings).toEqual(['Skipped 1 total or summary row (line 4); they are never imported.']);
   });
 });

@@ -8,7 +8,7 @@ import type { CsvRecord } from '../reader/csv-records.js';
 import { parseLocalDateTime } from '../reader/local-date-times.js';
 import type { RowCells } from '../row-cells.js';
 import { META_POST_TIME_PATTERNS, snapshotDay } from './meta-shared.js';
-import { sumCounts } from './organic-parts.js';
+import { sumParts } from './organic-parts.js';
 
 /**
  * Meta Business Suite content exports (FORMATS.md §2.3): one row per Facebook or Instagram post with its lifetime
@@ -123,10 +123,10 @@ function readFacebookPost(
   // The caption is in `Description` for most posts and in `Title` for some (videos, links); tags may be in either.
   const title = cells.text(columns.Title);
   const description = cells.text(columns.Description);
-  const reactions = cells.count(columns.Reactions);
-  const comments = cells.count(columns.Comments);
-  const shares = cells.count(columns.Shares);
-  const total = cells.count(columns['Reactions, Comments and Shares']);
+  const reactions = cells.count(columns.Reactions, 'likes');
+  const comments = cells.count(columns.Comments, 'comments');
+  const shares = cells.count(columns.Shares, 'shares');
+  const total = cells.count(columns['Reactions, Comments and Shares'], 'engagements');
   return postRow(cells, context, fallback, 'FACEBOOK', {
     postId: cells.require(columns['Post ID'], (value) => value),
     accountId: cells.text(columns['Page ID']),
@@ -136,17 +136,23 @@ function readFacebookPost(
     text: description ?? title,
     permalink: cells.text(columns.Permalink),
     hashtags: parseHashtags([title, description].filter((part) => part !== null).join('\n')),
-    impressions: cells.count(columns.Views),
-    reach: cells.count(columns.Reach),
+    impressions: cells.count(columns.Views, 'impressions'),
+    reach: cells.count(columns.Reach, 'reach'),
     // Meta's own total (reactions + comments + shares); the sum of the three when the total is empty.
-    engagements: total ?? sumCounts(reactions, comments, shares),
+    engagements:
+      total ??
+      sumParts(cells, [
+        [columns.Reactions, reactions],
+        [columns.Comments, comments],
+        [columns.Shares, shares],
+      ]),
     likes: reactions,
     comments,
     shares,
     saves: null,
     videoViews: null,
     // Clicks anywhere on the post; `Link Clicks` only when the export has no total.
-    clicks: cells.count(columns['Total clicks']) ?? cells.count(columns['Link Clicks']),
+    clicks: cells.count(columns['Total clicks'], 'clicks') ?? cells.count(columns['Link Clicks'], 'clicks'),
   });
 }
 
@@ -157,10 +163,10 @@ function readInstagramPost(
   fallback: AccountFallback,
 ): PostRow | null {
   const text = cells.text(columns.Description);
-  const likes = cells.count(columns.Likes);
-  const comments = cells.count(columns.Comments);
-  const shares = cells.count(columns.Shares);
-  const saves = cells.count(columns.Saves);
+  const likes = cells.count(columns.Likes, 'likes');
+  const comments = cells.count(columns.Comments, 'comments');
+  const shares = cells.count(columns.Shares, 'shares');
+  const saves = cells.count(columns.Saves, 'saves');
   return postRow(cells, context, fallback, 'INSTAGRAM', {
     postId: cells.require(columns['Post ID'], (value) => value),
     accountId: cells.text(columns['Account ID']),
@@ -170,10 +176,15 @@ function readInstagramPost(
     text,
     permalink: cells.text(columns.Permalink),
     hashtags: parseHashtags(text),
-    impressions: cells.count(columns.Views),
-    reach: cells.count(columns.Reach),
+    impressions: cells.count(columns.Views, 'impressions'),
+    reach: cells.count(columns.Reach, 'reach'),
     // Instagram reports no total: likes + comments + shares + saves (FORMATS.md §4).
-    engagements: sumCounts(likes, comments, shares, saves),
+    engagements: sumParts(cells, [
+      [columns.Likes, likes],
+      [columns.Comments, comments],
+      [columns.Shares, shares],
+      [columns.Saves, saves],
+    ]),
     likes,
     comments,
     shares,

@@ -69,7 +69,7 @@ describe('meta-business-suite-series', () => {
     expect(warnings[1]).toMatch(/names no FACEBOOK account/);
   });
 
-  it('rejects bad rows with their line and column, allows negative interaction counts, refuses a repeated day', async () => {
+  it('rejects a bad day, leaves out a bad count and keeps its day, allows negative interaction counts, refuses a repeated day', async () => {
     const { rows, errors } = await read('content-interactions-bad-rows.csv', { platform: 'FACEBOOK', account: 'p' });
     expect(errors).toEqual([
       {
@@ -77,12 +77,14 @@ describe('meta-business-suite-series', () => {
         column: 'Date',
         message: 'Date "2025-02-30T00:00:00" is not a real day (expected YYYY-MM-DDT00:00:00)',
       },
-      { row: 6, column: 'Primary', message: 'Primary "many" is not a number' },
+      { row: 6, column: 'Primary', message: 'Primary "many" is not a number', rowImported: true },
       { row: 8, column: null, message: '2025-08-01 is already given on line 4; the day is kept from there.' },
     ]);
-    // 08-02 was rejected, so it is not filled with 0 like a day Meta left out; an empty cell stays null.
+    // 08-02's count is left out, so the day is kept as null (never filled with 0 like a day Meta left out); an
+    // empty cell stays null too.
     expect(rows.map((row) => [row.date, row.engagements, row.line])).toEqual([
       ['2025-08-01', 57, 4],
+      ['2025-08-02', null, 6],
       ['2025-08-03', -4, 7],
       ['2025-08-04', null, 9],
     ]);

@@ -7,7 +7,7 @@ import type { CsvRecord } from '../reader/csv-records.js';
 import { parseDay } from '../reader/dates.js';
 import { cellValue } from '../reader/empty-cell.js';
 import type { FileHead, TableHead } from '../reader/file-head.js';
-import { RowCells, type Sign } from '../row-cells.js';
+import { RowCells } from '../row-cells.js';
 import { isAudienceRecord } from './meta-business-suite-audience.format.js';
 import { fileError } from './meta-shared.js';
 
@@ -26,7 +26,6 @@ interface MetricRule {
   metric: SeriesMetric;
   /** Counts add up over days, so a day Meta leaves out is a 0; reach (unique people) does not, so it is not filled. */
   fillMissingDays: boolean;
-  sign: Sign;
 }
 
 const PLATFORM_WORD = String.raw`(?:(?:facebook|instagram)\s+)?`;
@@ -36,21 +35,19 @@ const METRIC_RULES: readonly MetricRule[] = [
     pattern: new RegExp(`^${PLATFORM_WORD}views$`),
     metric: 'impressions',
     fillMissingDays: true,
-    sign: 'non-negative',
   },
-  { pattern: new RegExp(`^${PLATFORM_WORD}viewers$`), metric: 'reach', fillMissingDays: false, sign: 'non-negative' },
-  { pattern: /^(?:.+\s)?reach$/, metric: 'reach', fillMissingDays: false, sign: 'non-negative' },
-  // The platform's own engagement total; a day's count can drop when interactions are removed.
+  { pattern: new RegExp(`^${PLATFORM_WORD}viewers$`), metric: 'reach', fillMissingDays: false },
+  { pattern: /^(?:.+\s)?reach$/, metric: 'reach', fillMissingDays: false },
+  // The platform's own engagement total (a day's count can drop when interactions are removed).
   {
     pattern: new RegExp(`^${PLATFORM_WORD}content interactions$`),
     metric: 'engagements',
     fillMissingDays: true,
-    sign: 'any',
   },
   // Gross new follows (unfollows are not in the file), so never net growth (`newFollowers`).
-  { pattern: /^(?!net\s)(?:.+\s)?follows$/, metric: 'followersGained', fillMissingDays: true, sign: 'non-negative' },
-  { pattern: /^(?:.+\s)?link clicks$/, metric: 'linkClicks', fillMissingDays: true, sign: 'non-negative' },
-  { pattern: /^(?:.+\s)?visits$/, metric: 'profileViews', fillMissingDays: true, sign: 'non-negative' },
+  { pattern: /^(?!net\s)(?:.+\s)?follows$/, metric: 'followersGained', fillMissingDays: true },
+  { pattern: /^(?:.+\s)?link clicks$/, metric: 'linkClicks', fillMissingDays: true },
+  { pattern: /^(?:.+\s)?visits$/, metric: 'profileViews', fillMissingDays: true },
 ];
 
 const UNDERSTOOD_METRICS =
@@ -129,8 +126,6 @@ async function* parseSeries(records: AsyncIterable<CsvRecord>, context: ParseCon
   const { Date: dateColumn, Primary: valueColumn } = mapping.columns;
   /** Each day's line: a series is a few hundred days at most, so this stays small. */
   const seen = new Map<IsoDate, number>();
-  /** Days the file gives with a bad value: rejected, never filled with 0. */
-  const rejected = new Set<IsoDate>();
   for await (const record of records) {
     if (isAudienceRecord(record) || isBlockTitle(record)) {
       yield fileError(
@@ -141,19 +136,18 @@ async function* parseSeries(records: AsyncIterable<CsvRecord>, context: ParseCon
     }
     const cells = new RowCells(record, table.decimalMark);
     const date = cells.require(dateColumn, readSeriesDay);
-    const value = cells.count(valueColumn, rule.sign);
+    const value = cells.count(valueColumn, rule.metric);
     const earlier = date === null ? undefined : seen.get(date);
     if (earlier !== undefined) {
       yield fileError(record.line, `${date} is already given on line ${earlier}; the day is kept from there.`);
       continue;
     }
     for (const error of cells.errors) yield { type: 'error', error };
-    if (date !== null && cells.errors.length > 0) rejected.add(date);
-    if (date === null || cells.errors.length > 0) continue;
+    if (date === null || cells.rejected) continue;
     seen.set(date, record.line);
     yield { type: 'row', row: dayRow(date, record.line, value) };
   }
-  if (rule.fillMissingDays) yield* fillMissingDays(seen, rejected, named.name, (date, line) => dayRow(date, line, 0));
+  if (rule.fillMissingDays) yield* fillMissingDays(seen, named.name, (date, line) => dayRow(date, line, 0));
 }
 
 /**
@@ -162,7 +156,6 @@ async function* parseSeries(records: AsyncIterable<CsvRecord>, context: ParseCon
  */
 function* fillMissingDays(
   seen: ReadonlyMap<IsoDate, number>,
-  rejected: ReadonlySet<IsoDate>,
   metricName: string,
   zeroDay: (date: IsoDate, line: number) => OrganicDailyRow,
 ): Generator<ParseEvent> {
@@ -174,8 +167,8 @@ function* fillMissingDays(
   let nextLine = seen.get(last) ?? 0;
   for (let day = last; day >= first; day = addDays(day, -1)) {
     const line = seen.get(day);
-    if (line === undefined && !rejected.has(day)) filled.push(zeroDay(day, nextLine));
-    else if (line !== undefined) nextLine = line;
+    if (line === undefined) filled.push(zeroDay(day, nextLine));
+    else nextLine = line;
   }
   if (filled.length === 0) return;
   for (const row of filled.reverse()) yield { type: 'row', row };

@@ -1,4 +1,6 @@
 import type { ParseEvent } from '../canonical.js';
+import type { Column } from '../columns.js';
+import type { RowCells } from '../row-cells.js';
 
 /**
  * Small pieces the organic exports share (X, TikTok Studio, LinkedIn Page, YouTube Studio, Meta Business Suite posts).
@@ -11,6 +13,15 @@ import type { ParseEvent } from '../canonical.js';
 export function sumCounts(...counts: ReadonlyArray<number | null | undefined>): number | null {
   const given = counts.filter((count): count is number => typeof count === 'number');
   return given.length === 0 ? null : given.reduce((sum, count) => sum + count, 0);
+}
+
+/**
+ * The sum of parts read from a row's cells (likes + comments + shares), as `sumCounts`; but null when a part's cell
+ * was given and unreadable: a total short of one part would pass for the whole one.
+ */
+export function sumParts(cells: RowCells, parts: ReadonlyArray<readonly [Column | undefined, number | null]>) {
+  if (parts.some(([column]) => cells.leftOut(column))) return null;
+  return sumCounts(...parts.map(([, count]) => count));
 }
 
 /** Warnings noticed while mapping rows, each said once, just before the event that raised it. */

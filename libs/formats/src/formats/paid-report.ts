@@ -121,33 +121,18 @@ export function syntheticId(namePath: ReadonlyArray<string | null>): string {
 /** The row's measures; ratio columns (CTR, CPC, ROAS…) are never read, they are recomputed from these. */
 export function readMeasures(cells: RowCells, columns: PaidColumns, tzBasis: TimeZoneBasis): PaidMeasures {
   return {
-    spend: cells.decimal(columns.spend),
-    impressions: cells.count(columns.impressions),
-    clicks: cells.count(columns.clicks),
-    conversions: cells.decimal(columns.conversions),
-    revenue: cells.decimal(columns.revenue),
-    reach: cells.count(columns.reach),
-    videoViews: cells.count(columns.videoViews),
-    engagements: cells.count(columns.engagements),
-    results: cells.decimal(columns.results),
+    spend: cells.decimal(columns.spend, 'spend'),
+    impressions: cells.count(columns.impressions, 'impressions'),
+    clicks: cells.count(columns.clicks, 'clicks'),
+    conversions: cells.decimal(columns.conversions, 'conversions'),
+    revenue: cells.decimal(columns.revenue, 'revenue'),
+    reach: cells.count(columns.reach, 'reach'),
+    videoViews: cells.count(columns.videoViews, 'videoViews'),
+    engagements: cells.count(columns.engagements, 'engagements'),
+    results: cells.decimal(columns.results, 'results'),
     resultType: cells.text(columns.resultType),
     tzBasis,
   };
-}
-
-/** Counts the rows keyed by names only and words the one warning a file gets about them. */
-export class SyntheticIdNotice {
-  private rows = 0;
-
-  note(row: { idIsSynthetic?: boolean }): void {
-    if (row.idIsSynthetic) this.rows += 1;
-  }
-
-  get message(): string | null {
-    if (this.rows === 0) return null;
-    const plural = this.rows === 1 ? '' : 's';
-    return `${this.rows} row${plural} name a campaign, ad group or ad without its ID: they are keyed by name, so a renamed entity starts a new history. Export with the ID columns to avoid it.`;
-  }
 }
 
 /** The ISO 4217 code in a header's suffix (`Spend (EUR)`, `Amount spent (USD)`), or null. */

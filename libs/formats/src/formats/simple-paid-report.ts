@@ -10,11 +10,11 @@ import {
   readEntity,
   readMeasures,
   resolveColumns,
-  SyntheticIdNotice,
   type PaidAliases,
 } from './paid-report.js';
 import { parseDayIn } from '../reader/local-date-times.js';
 import { parseCurrency } from './tandem-template.js';
+import type { NamedPeriod } from '../period-hint.js';
 
 /** A paid report with a header on row 1, one row per entity and day (or period), columns named per platform. */
 export interface SimplePaidReport {
@@ -31,16 +31,20 @@ export interface SimplePaidReport {
   conversionsFromResults?: (resultType: string) => boolean;
 }
 
-/** The parse loop of such a report: account from its columns or the upload's hint, ids or synthetic ids. */
+/**
+ * The parse loop of such a report: account from its columns or the upload's hint, ids or synthetic ids. A report
+ * without a date column is read over `undated`, the period its upload named, as one whole-period row per entity.
+ */
 export async function* parseSimplePaidReport(
   records: AsyncIterable<CsvRecord>,
   context: ParseContext,
   report: SimplePaidReport,
+  undated: NamedPeriod | null = null,
 ): AsyncGenerator<ParseEvent> {
   const { header, decimalMark } = context.table;
   const columns = resolveColumns(header.cells, report.columns);
   const dates = resolveColumns(header.cells, { date: report.date, end: report.end ?? [] });
-  if (!dates.date || !columns.spend) {
+  if ((!dates.date && !undated) || !columns.spend) {
     const missing = [dates.date ? null : report.date.join(' or '), columns.spend ? null : report.columns.spend?.[0]];
     const message = `missing columns: ${missing.filter((name) => name).join(', ')}`;
     yield { type: 'error', error: { row: header.line, column: null, message } };
@@ -49,18 +53,17 @@ export async function* parseSimplePaidReport(
   const headerCurrency = currencyInHeader(columns.spend);
   const hinted = accountFromHints(context.hints, report.platform);
   let usedHint = false;
-  const ids = new SyntheticIdNotice();
   for await (const record of records) {
     const cells = new RowCells(record, decimalMark);
-    const period = cells.require(dates.date, (value) => readPeriod(value, report.dayPatterns));
-    const end = cells.read(dates.end, (value) => readEnd(value, report.dayPatterns));
+    const period = dates.date ? cells.require(dates.date, (value) => readPeriod(value, report.dayPatterns)) : undated;
+    const end = cells.key(dates.end, (value) => readEnd(value, report.dayPatterns));
     const accountId = cells.text(columns.accountId);
     usedHint ||= accountId === null;
     const entity = readEntity(cells, columns, {
       platform: report.platform,
       accountId: accountId ?? hinted.accountId,
       accountName: accountNameOf(cells.text(columns.accountName), accountId === null ? hinted : null),
-      currency: cells.read(columns.currency, parseCurrency) ?? headerCurrency,
+      currency: cells.key(columns.currency, parseCurrency) ?? headerCurrency,
       tzBasis: report.tzBasis,
     });
     const measures = readMeasures(cells, columns, report.tzBasis);
@@ -68,7 +71,7 @@ export async function* parseSimplePaidReport(
     if (report.conversionsFromResults && measures.conversions === null && resultType !== null)
       measures.conversions = report.conversionsFromResults(resultType) ? (measures.results ?? null) : null;
     for (const error of cells.errors) yield { type: 'error', error };
-    if (period === null || cells.errors.length > 0) continue;
+    if (period === null || cells.rejected) continue;
     // An end written as the next midnight (`2025-03-02 00:00:00` after `2025-03-01`) closes the day before.
     const last = end === null ? period.end : end.midnight && end.day > period.start ? addDays(end.day, -1) : end.day;
     if (last < period.start) {
@@ -76,7 +79,6 @@ export async function* parseSimplePaidReport(
       yield { type: 'error', error: { row: cells.line, column, message: `${column} is before the start` } };
       continue;
     }
-    ids.note(entity);
     const fact = { ...entity, ...measures, line: cells.line };
     const row: PaidDailyRow | PaidPeriodRow =
       last === period.start
@@ -85,8 +87,6 @@ export async function* parseSimplePaidReport(
     yield { type: 'row', row };
   }
   if (usedHint && hinted.warning) yield { type: 'warning', message: hinted.warning };
-  const synthetic = ids.message;
-  if (synthetic) yield { type: 'warning', message: synthetic };
 }
 
 /** The file's account name, unless the rows go to "Unnamed account", which keeps its name. */

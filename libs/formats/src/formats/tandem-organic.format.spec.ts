@@ -34,12 +34,18 @@ describe('tandem-organic', () => {
     ]);
   });
 
-  it('rejects exactly the bad rows, each bad cell with its line and column, and keeps the rest', async () => {
+  it('leaves out a negative follower count and keeps its row; rejects rows without a real day or an account', async () => {
     const { rows, errors } = await readHintedFixture<OrganicDailyRow>('tandem-organic-bad-rows.csv');
-    expect(rows.map((row) => row.line)).toEqual([2, 6]);
+    expect(
+      rows.map((row) => [row.line, row.date, row.followers, row.newFollowers, row.impressions, row.engagements]),
+    ).toEqual([
+      [2, '2025-03-01', 500, 2, 900, 12],
+      [4, '2025-03-03', null, 2, 900, 12],
+      [6, '2025-03-05', 504, 1, 900, 12],
+    ]);
     expect(errors).toEqual([
       { row: 3, column: 'date', message: 'date "03/02/2025" is not a real day (expected YYYY-MM-DD)' },
-      { row: 4, column: 'followers', message: 'followers "-1" must not be negative' },
+      { row: 4, column: 'followers', message: 'followers "-1" must not be negative', rowImported: true },
       { row: 5, column: 'account_id', message: 'account_id is required' },
       { row: 5, column: 'impressions', message: 'impressions "900.5" is not a whole number' },
     ]);

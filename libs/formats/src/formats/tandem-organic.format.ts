@@ -30,13 +30,13 @@ export const tandemOrganicFormat: ExportFormat = {
         readTandemRow(cells, columns, () => ({
           kind: 'organic' as const,
           line: cells.line,
-          followers: cells.count(columns.followers),
+          followers: cells.count(columns.followers, 'followers'),
           // Negative on days with more unfollows than follows, or with deleted comments.
-          newFollowers: cells.count(columns.new_followers, 'any'),
-          impressions: cells.count(columns.impressions),
-          reach: cells.count(columns.reach),
-          engagements: cells.count(columns.engagements, 'any'),
-          posts: cells.count(columns.posts),
+          newFollowers: cells.count(columns.new_followers, 'newFollowers'),
+          impressions: cells.count(columns.impressions, 'impressions'),
+          reach: cells.count(columns.reach, 'reach'),
+          engagements: cells.count(columns.engagements, 'engagements'),
+          posts: cells.count(columns.posts, 'posts'),
         })),
     ),
 };

@@ -48,11 +48,18 @@ describe('tandem-paid', () => {
     });
   });
 
-  it('rejects exactly the bad rows, each bad cell with its line and column, and keeps the rest', async () => {
+  it('leaves out a negative spend and keeps its row; rejects rows with a bad day or platform', async () => {
     const { rows, errors } = await readHintedFixture<PaidDailyRow>('tandem-paid-bad-rows.csv');
-    expect(rows.map((row) => row.line)).toEqual([2, 5, 7]);
+    expect(
+      rows.map((row) => [row.line, row.date, row.spend, row.impressions, row.clicks, row.conversions, row.revenue]),
+    ).toEqual([
+      [2, '2025-03-01', '41.20', 5120, 61, '2', '118.00'],
+      [3, '2025-03-02', null, 5000, 50, '1', '20.00'],
+      [5, '2025-03-03', '11.00', 3900, 39, '1', '20.00'],
+      [7, '2025-03-05', '13.00', 3700, 37, '1', '20.00'],
+    ]);
     expect(errors).toEqual([
-      { row: 3, column: 'spend', message: 'spend "-3.10" must not be negative' },
+      { row: 3, column: 'spend', message: 'spend "-3.10" must not be negative', rowImported: true },
       { row: 4, column: 'date', message: 'date "2025-02-30" is not a real day (expected YYYY-MM-DD)' },
       {
         row: 6,
@@ -75,12 +82,15 @@ describe('tandem-paid', () => {
 
   it('keeps line numbers right after names with quoted newlines', async () => {
     const { rows, errors } = await readHintedFixture<PaidDailyRow>('tandem-paid-quoted-newline.csv');
-    expect(rows.map((row) => [row.line, row.campaignName])).toEqual([
-      [2, 'Spring\nSale, part 1'],
-      [4, 'Three\nline\nname'],
-      [8, 'Plain'],
+    expect(rows.map((row) => [row.line, row.campaignName, row.spend, row.impressions])).toEqual([
+      [2, 'Spring\nSale, part 1', '1.00', 10],
+      [4, 'Three\nline\nname', '2.00', 20],
+      [7, 'Plain', '3.00', null],
+      [8, 'Plain', '4.00', 40],
     ]);
-    expect(errors).toEqual([{ row: 7, column: 'impressions', message: 'impressions "-30" must not be negative' }]);
+    expect(errors).toEqual([
+      { row: 7, column: 'impressions', message: 'impressions "-30" must not be negative', rowImported: true },
+    ]);
   });
 
   it('reads a sep=; file with decimal commas and grouped digits', async () => {

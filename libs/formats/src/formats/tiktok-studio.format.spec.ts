@@ -40,15 +40,17 @@ describe('tiktok-studio-overview', () => {
     expect(total(rows, 'engagements')).toBe(124);
   });
 
-  it('reads Portuguese and Spanish day names (BOM file) and rejects bad days and negative views', async () => {
+  it('reads Portuguese and Spanish day names (BOM file), rejects a bad day and keeps negative views', async () => {
     const { rows, errors } = await readHintedFixture<OrganicDailyRow>(
       'tiktok-studio/overview-localised-bad-rows.csv',
       hints,
     );
-    expect(rows.map((row) => [row.date, row.videoViews])).toEqual([
-      ['2026-07-30', 100],
-      ['2026-07-31', 200],
-      ['2026-08-01', 300],
+    // Video views may go below zero like any measure other than spend, impressions, reach and followers.
+    expect(rows.map((row) => [row.line, row.date, row.videoViews, row.profileViews, row.engagements])).toEqual([
+      [2, '2026-07-30', 100, 5, 12],
+      [3, '2026-07-31', 200, 6, 24],
+      [4, '2026-08-01', 300, 7, 36],
+      [6, '2026-08-02', -5, 7, 36],
     ]);
     expect(errors).toEqual([
       {
@@ -56,9 +58,8 @@ describe('tiktok-studio-overview', () => {
         column: 'Date',
         message: 'Date "32 de agosto" is not a day of a month (expected e.g. "August 31" or "31 de julho")',
       },
-      { row: 6, column: 'Video Views', message: 'Video Views "-5" must not be negative' },
     ]);
-    expect(total(rows, 'engagements')).toBe(72);
+    expect(total(rows, 'engagements')).toBe(108);
   });
 
   it('reads the newer export with YYYY/MM/DD dates, reached audience and net growth', async () => {
@@ -85,7 +86,7 @@ describe('tiktok-studio-overview', () => {
 });
 
 describe('tiktok-studio-followers', () => {
-  it('derives growth from the Followers gauge (first day null), cross-checks the difference column', async () => {
+  it('derives growth from the Followers gauge (first day null), cross-checks the difference column, leaves out a negative gauge', async () => {
     const { format, rows, errors, warnings } = await readHintedFixture<OrganicDailyRow>(
       'tiktok-studio/follower-history.csv',
       hints,
@@ -96,8 +97,12 @@ describe('tiktok-studio-followers', () => {
       ['2026-11-25', 12010, 10],
       ['2026-11-26', 12008, -2],
       ['2026-11-27', 12020, 12],
+      // The negative gauge is left out and the day kept: without it there is no growth to derive.
+      ['2026-11-28', null, null],
     ]);
-    expect(errors).toEqual([{ row: 6, column: 'Followers', message: 'Followers "-1" must not be negative' }]);
+    expect(errors).toEqual([
+      { row: 6, column: 'Followers', message: 'Followers "-1" must not be negative', rowImported: true },
+    ]);
     expect(warnings).toEqual([
       'On 1 day the file\'s "Difference in followers from previous day" disagrees with the change in "Followers"; follower growth was taken from "Followers".',
     ]);

@@ -15,7 +15,7 @@ import {
   type MonthDay,
 } from '../reader/yearless-dates.js';
 import { RowCells } from '../row-cells.js';
-import { OnceWarnings, sumCounts } from './organic-parts.js';
+import { OnceWarnings, sumParts } from './organic-parts.js';
 
 /**
  * TikTok Studio analytics downloads (FORMATS.md §2.7): `Overview.csv` and `FollowerHistory.csv` (daily series) and
@@ -57,22 +57,26 @@ export const tiktokStudioOverviewFormat: ExportFormat = {
   parse: (records, context) =>
     emitSeries(
       readDailySeries(records, context, OVERVIEW_REQUIRED, OVERVIEW_OPTIONAL, (cells, columns) => {
-        const likes = cells.count(columns.Likes, 'any');
-        const comments = cells.count(columns.Comments, 'any');
-        const shares = cells.count(columns.Shares, 'any');
+        const likes = cells.count(columns.Likes, 'likes');
+        const comments = cells.count(columns.Comments, 'comments');
+        const shares = cells.count(columns.Shares, 'shares');
         return {
           followers: null,
-          newFollowers: cells.count(columns['Net growth'], 'any'),
-          followersGained: cells.count(columns['New followers']),
+          newFollowers: cells.count(columns['Net growth'], 'newFollowers'),
+          followersGained: cells.count(columns['New followers'], 'followersGained'),
           impressions: null,
-          reach: cells.count(columns['Reached audience']),
-          engagements: sumCounts(likes, comments, shares),
+          reach: cells.count(columns['Reached audience'], 'reach'),
+          engagements: sumParts(cells, [
+            [columns.Likes, likes],
+            [columns.Comments, comments],
+            [columns.Shares, shares],
+          ]),
           posts: null,
           likes,
           comments,
           shares,
-          videoViews: cells.count(columns['Video Views']),
-          profileViews: cells.count(columns['Profile Views']),
+          videoViews: cells.count(columns['Video Views'], 'videoViews'),
+          profileViews: cells.count(columns['Profile Views'], 'profileViews'),
         };
       }),
       'as-read',
@@ -89,9 +93,9 @@ export const tiktokStudioFollowersFormat: ExportFormat = {
   parse: (records, context) =>
     emitSeries(
       readDailySeries(records, context, FOLLOWERS_REQUIRED, [], (cells, columns) => ({
-        followers: cells.count(columns.Followers),
+        followers: cells.count(columns.Followers, 'followers'),
         // Derived from the gauge once every day is placed (growth); the file's own difference is a cross-check.
-        newFollowers: cells.count(columns['Difference in followers from previous day'], 'any'),
+        newFollowers: cells.count(columns['Difference in followers from previous day'], 'newFollowers'),
         impressions: null,
         reach: null,
         engagements: null,
@@ -129,7 +133,7 @@ interface PendingDay {
 
 /**
  * Reads a whole daily series, then places the yearless days in years (FORMATS.md §2.7: the last row decides).
- * Rows with a bad cell are reported and left out; they take no part in the year placement.
+ * Rows whose day is missing or wrong are reported and left out; they take no part in the year placement.
  */
 async function readDailySeries<Required extends string, Optional extends string>(
   records: AsyncIterable<CsvRecord>,
@@ -154,7 +158,7 @@ async function readDailySeries<Required extends string, Optional extends string>
     const when = dateColumn ? cells.require(dateColumn, readStudioDate) : null;
     const metrics = readMetrics(cells, columns);
     series.errors.push(...cells.errors);
-    if (when !== null && cells.errors.length === 0) pending.push({ line: record.line, when, metrics });
+    if (when !== null && !cells.rejected) pending.push({ line: record.line, when, metrics });
     if (pending.length > MAX_DAILY_ROWS) {
       series.errors.push({
         row: record.line,
@@ -242,16 +246,16 @@ async function* readContent(records: AsyncIterable<CsvRecord>, context: ParseCon
     { required: CONTENT_REQUIRED, optional: CONTENT_OPTIONAL },
     (cells, columns): PostRow | null => {
       const permalink = cells.require(columns['Video link'], (value) => value);
-      const postId = permalink === null ? null : cells.read(columns['Video link'], videoIdOf);
+      const postId = permalink === null ? null : cells.key(columns['Video link'], videoIdOf);
       // `Time` is the export's first day on every row, not a post date: `Post time` is.
       const publishedAt = cells.require(columns['Post time'], (value) => {
         const when = readStudioDate(value);
         return typeof when === 'string' ? when : latestDayNotAfter(when, reference);
       });
-      const likes = cells.count(columns['Total likes']);
-      const comments = cells.count(columns['Total comments']);
-      const shares = cells.count(columns['Total shares']);
-      const videoViews = cells.count(columns['Total views']);
+      const likes = cells.count(columns['Total likes'], 'likes');
+      const comments = cells.count(columns['Total comments'], 'comments');
+      const shares = cells.count(columns['Total shares'], 'shares');
+      const videoViews = cells.count(columns['Total views'], 'videoViews');
       const text = cells.text(columns['Video title']);
       if (postId === null || publishedAt === null) return null;
       return {
@@ -269,7 +273,11 @@ async function* readContent(records: AsyncIterable<CsvRecord>, context: ParseCon
         hashtags: parseHashtags(text),
         impressions: null,
         reach: null,
-        engagements: sumCounts(likes, comments, shares),
+        engagements: sumParts(cells, [
+          [columns['Total likes'], likes],
+          [columns['Total comments'], comments],
+          [columns['Total shares'], shares],
+        ]),
         likes,
         comments,
         shares,

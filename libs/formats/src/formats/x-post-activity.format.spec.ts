@@ -42,17 +42,23 @@ describe('x-post-activity', () => {
     expect(total(rows, 'videoViews')).toBe(40);
   });
 
-  it('reads the older favorites column and rejects non-integral counts, impossible times and negative likes', async () => {
+  it('reads the older favorites column, leaves out non-integral counts and impossible times, keeps negative likes', async () => {
     const { rows, errors } = await readHintedFixture<PostRow>('x-post-activity/by-tweet-favorites-bad-rows.csv', hints);
-    expect(rows.map((row) => [row.postId, row.likes, row.engagements])).toEqual([['1765000000000000003', 2, 4]]);
+    expect(
+      rows.map((row) => [row.line, row.postId, row.publishedAt, row.impressions, row.likes, row.engagements]),
+    ).toEqual([
+      [2, '1765000000000000003', '2025-03-03T09:00:00Z', 100, 2, 4],
+      [3, '1765000000000000004', '2025-03-04T09:00:00Z', null, 2, 4],
+      [4, '1765000000000000005', null, 100, -2, 0],
+    ]);
     expect(errors).toEqual([
-      { row: 3, column: 'impressions', message: 'impressions "100.5" is not a whole number' },
+      { row: 3, column: 'impressions', message: 'impressions "100.5" is not a whole number', rowImported: true },
       {
         row: 4,
         column: 'time',
         message: 'time "2025-02-30 09:00 +0000" is not a time (expected YYYY-MM-DD HH:MM +0000)',
+        rowImported: true,
       },
-      { row: 4, column: 'favorites', message: 'favorites "-2.0" must not be negative' },
     ]);
   });
 

@@ -11,7 +11,7 @@ import { parseDayIn } from '../reader/local-date-times.js';
 import type { FileHead } from '../reader/file-head.js';
 import { normalizeHeader } from '../reader/header-names.js';
 import { referenceDay } from '../reader/yearless-dates.js';
-import { OnceWarnings, sumCounts, withWarnings } from './organic-parts.js';
+import { OnceWarnings, sumParts, withWarnings } from './organic-parts.js';
 
 /**
  * X (Twitter) organic exports (FORMATS.md §2.5), in two header profiles each: the legacy analytics.twitter.com
@@ -110,12 +110,16 @@ function readPosts(records: AsyncIterable<CsvRecord>, context: ParseContext): As
     const permalink = cells.text(columns['Tweet permalink'] ?? columns['Post Link']);
     const text = cells.text(columns['Tweet text'] ?? columns['Post text']);
     const publishedAt = legacy ? cells.read(columns.time, parseTweetTime) : cells.read(columns.Date, parsePremiumDay);
-    const likes = cells.count(columns.likes ?? columns.favorites);
-    const replies = cells.count(columns.replies);
-    const reposts = cells.count(columns.retweets ?? columns.Reposts);
-    const sends = cells.count(columns.Shares);
-    const bookmarks = cells.count(columns.Bookmarks);
-    const shares = sumCounts(reposts, sends);
+    const likes = cells.count(columns.likes ?? columns.favorites, 'likes');
+    const replies = cells.count(columns.replies, 'comments');
+    const reposts = cells.count(columns.retweets ?? columns.Reposts, 'shares');
+    const sends = cells.count(columns.Shares, 'shares');
+    const bookmarks = cells.count(columns.Bookmarks, 'saves');
+    const sharesParts = [
+      [columns.retweets ?? columns.Reposts, reposts],
+      [columns.Shares, sends],
+    ] as const;
+    const shares = sumParts(cells, sharesParts);
     if (postId === null) return null;
     const handle = permalink === null ? null : (STATUS_LINK.exec(permalink)?.[1] ?? null);
     const account = handle ? { accountId: handle, accountName: `@${handle}`, warning: null } : null;
@@ -134,16 +138,21 @@ function readPosts(records: AsyncIterable<CsvRecord>, context: ParseContext): As
       text,
       permalink,
       hashtags: parseHashtags(text),
-      impressions: cells.count(columns.impressions),
+      impressions: cells.count(columns.impressions, 'impressions'),
       reach: null,
-      engagements: sumCounts(likes, replies, shares, bookmarks),
+      engagements: sumParts(cells, [
+        [columns.likes ?? columns.favorites, likes],
+        [columns.replies, replies],
+        ...sharesParts,
+        [columns.Bookmarks, bookmarks],
+      ]),
       likes,
       comments: replies,
       shares,
       saves: bookmarks,
       // Views of any media (videos, GIFs and images): X's closest figure to video views.
-      videoViews: cells.count(columns['media views']),
-      clicks: cells.count(columns['url clicks']),
+      videoViews: cells.count(columns['media views'], 'videoViews'),
+      clicks: cells.count(columns['url clicks'], 'clicks'),
     };
   });
   return withWarnings(events, warnings);
@@ -161,12 +170,16 @@ function readDays(records: AsyncIterable<CsvRecord>, context: ParseContext): Asy
       const date = cells.require(columns.Date, (value) =>
         legacy ? parseDay(value, 'yyyy-MM-dd') : parsePremiumDay(value),
       );
-      const likes = cells.count(columns.likes ?? columns.favorites);
-      const replies = cells.count(columns.replies);
-      const shares = sumCounts(cells.count(columns.retweets ?? columns.Reposts), cells.count(columns.Shares));
-      const saves = cells.count(columns.Bookmarks);
-      const follows = cells.count(columns['New follows']);
-      const unfollows = cells.count(columns.Unfollows);
+      const likes = cells.count(columns.likes ?? columns.favorites, 'likes');
+      const replies = cells.count(columns.replies, 'comments');
+      const sharesParts = [
+        [columns.retweets ?? columns.Reposts, cells.count(columns.retweets ?? columns.Reposts, 'shares')],
+        [columns.Shares, cells.count(columns.Shares, 'shares')],
+      ] as const;
+      const shares = sumParts(cells, sharesParts);
+      const saves = cells.count(columns.Bookmarks, 'saves');
+      const follows = cells.count(columns['New follows'], 'followersGained');
+      const unfollows = cells.count(columns.Unfollows, 'followersGained');
       if (date === null) return null;
       warnings.add(account.warning);
       return {
@@ -179,17 +192,22 @@ function readDays(records: AsyncIterable<CsvRecord>, context: ParseContext): Asy
         followers: null,
         newFollowers: follows !== null && unfollows !== null ? follows - unfollows : null,
         followersGained: follows,
-        impressions: cells.count(columns.impressions),
+        impressions: cells.count(columns.impressions, 'impressions'),
         reach: null,
-        engagements: sumCounts(likes, replies, shares, saves),
-        posts: cells.count(columns['Tweets published'] ?? columns['Create Post']),
+        engagements: sumParts(cells, [
+          [columns.likes ?? columns.favorites, likes],
+          [columns.replies, replies],
+          ...sharesParts,
+          [columns.Bookmarks, saves],
+        ]),
+        posts: cells.count(columns['Tweets published'] ?? columns['Create Post'], 'posts'),
         likes,
         comments: replies,
         shares,
         saves,
-        videoViews: cells.count(columns['Video views'] ?? columns['media views']),
-        profileViews: cells.count(columns['user profile clicks'] ?? columns['Profile visits']),
-        linkClicks: cells.count(columns['url clicks']),
+        videoViews: cells.count(columns['Video views'] ?? columns['media views'], 'videoViews'),
+        profileViews: cells.count(columns['user profile clicks'] ?? columns['Profile visits'], 'profileViews'),
+        linkClicks: cells.count(columns['url clicks'], 'linkClicks'),
         tzBasis: 'utc',
       };
     },

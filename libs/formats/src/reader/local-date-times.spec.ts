@@ -13,6 +13,29 @@ describe('parseLocalDateTime', () => {
     expect(parseLocalDateTime('3/7/2025 6:08', patterns)).toBe('2025-03-07T06:08:00');
   });
 
+  it('reads a 12-hour clock with seconds: 12 AM is midnight, 12 PM noon', () => {
+    const twelveHour = ['MM/dd/yyyy hh:mm:ss a'];
+    expect(parseLocalDateTime('01/19/2017 09:03:47 AM', twelveHour)).toBe('2017-01-19T09:03:47');
+    expect(parseLocalDateTime('07/17/2017 03:00:13 PM', twelveHour)).toBe('2017-07-17T15:00:13');
+    expect(parseLocalDateTime('02/14/2016 12:40:16 AM', twelveHour)).toBe('2016-02-14T00:40:16');
+    expect(parseLocalDateTime('02/14/2016 12:40:16 PM', twelveHour)).toBe('2016-02-14T12:40:16');
+  });
+
+  it('holds a 12-hour clock to its exact form, and names it apart from a 24-hour one', () => {
+    const patterns = ['MM/dd/yyyy hh:mm:ss a', 'MM/dd/yyyy HH:mm'];
+    for (const raw of [
+      '01/19/2017 13:03:47 PM',
+      '01/19/2017 00:03:47 AM',
+      '01/19/2017 9:03:47 AM',
+      '01/19/2017 09:03:47',
+      '01/19/2017 09:03:47 am',
+    ]) {
+      expect(() => parseLocalDateTime(raw, patterns)).toThrow(
+        `"${raw}" is not a real date and time (expected MM/DD/YYYY hh:MM:SS AM/PM or MM/DD/YYYY HH:MM)`,
+      );
+    }
+  });
+
   it('rejects impossible dates and other layouts instead of guessing', () => {
     expect(() => parseLocalDateTime('2/30/2025 09:00', ['M/d/yyyy HH:mm'])).toThrow(
       '"2/30/2025 09:00" is not a real date and time (expected M/D/YYYY HH:MM)',

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { collect, openChunks } from '../../test/open-fixture.js';
+import { withStoredDimension } from '../../test/xlsx-dimension.js';
 import { readFileHead, readOtherTable, readTableRecords, withTable, type FileHead } from './file-head.js';
 import { UnreadableFileError } from './whole-file.js';
 
@@ -82,6 +83,19 @@ describe('workbook heads', () => {
     const head = await readFileHead(open, 'posts.xlsx', known);
     expect(await collect(readTableRecords(open, head))).toEqual([
       { line: 2, cells: ['2025-03-01 13:05:09', '00:03:53', 'TRUE'] },
+    ]);
+  });
+
+  it('reads every cell of a full sheet whose stored dimension says A1:A1', async () => {
+    const bytes = withStoredDimension(workbookBytes({ Metrics: sheets.Metrics }), 'A1:A1');
+    expect(XLSX.read(bytes, { type: 'buffer', dense: true }).Sheets.Metrics?.['!ref']).toBe('A1');
+    const open = openChunks(bytes);
+    const head = await readFileHead(open, 'report.xlsx', known);
+    expect(head.table?.header).toEqual({ line: 2, cells: ['Date', 'Campaign ID', 'Spend', 'Impressions', 'CTR'] });
+    expect(await collect(readTableRecords(open, head))).toEqual([
+      { line: 3, cells: ['2025-03-01', '1790000000000001', '41.2', '5120', '0.0523'] },
+      { line: 5, cells: ['2025-03-02', '120210000000000003', '0.3', '0', '1'] },
+      { line: 6, cells: ['Total', '', '41.5', '5120', ''] },
     ]);
   });
 

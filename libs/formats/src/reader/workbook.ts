@@ -93,7 +93,9 @@ function parseWorkbook(bytes: Buffer, fileName: string): XLSX.WorkBook {
   try {
     // SheetJS falls back to reading a damaged legacy workbook as text; its container is checked first instead.
     if (bytes[0] === 0xd0) XLSX.CFB.read(bytes, { type: 'buffer' });
-    const workbook = XLSX.read(bytes, { type: 'buffer', cellDates: true, dense: true });
+    // `nodim`: the range comes from the cells, not from the stored `<dimension>`, which some writers leave at `A1:A1`
+    // on a full sheet (TikTok Ads Manager); the range then starts at A1 (rows keep their sheet numbers).
+    const workbook = XLSX.read(bytes, { type: 'buffer', cellDates: true, dense: true, nodim: true });
     if (workbook.SheetNames.length === 0) throw new Error('it has no sheets');
     return workbook;
   } catch (error) {

@@ -20,4 +20,8 @@ export class ImportErrorRecord {
 
   @Column({ type: 'text' })
   message!: string;
+
+  /** Only this cell's value was left out; the row's other figures were imported. */
+  @Column({ name: 'row_imported', type: 'boolean', default: false })
+  rowImported!: boolean;
 }

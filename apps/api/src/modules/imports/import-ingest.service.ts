@@ -128,7 +128,7 @@ export class ImportIngestService {
   }
 
   private async recordErrors(manager: EntityManager, claim: ImportClaim, tally: Tally, errors: RowError[]) {
-    for (const error of errors) if (error.row !== null) tally.rejectedRows.add(error.row);
+    for (const error of errors) if (error.row !== null && !error.rowImported) tally.rejectedRows.add(error.row);
     const storable = errors.slice(0, Math.max(0, MAX_STORED_ERRORS - tally.errorsStored));
     if (storable.length === 0) return;
     const { id: importId, workspaceId } = claim.run;

@@ -52,8 +52,10 @@ describe('uploadFormData', () => {
       platform: 'INSTAGRAM',
       currency: '   ',
       exportedOn: '2026-02-24',
+      periodStart: '2026-01-01',
+      periodEnd: ' ',
     });
-    expect([...body.keys()]).toEqual(['file', 'account', 'platform', 'exportedOn']);
+    expect([...body.keys()]).toEqual(['file', 'account', 'platform', 'exportedOn', 'periodStart']);
     expect(body.get('account')).toBe('Northwind Outfitters');
     expect(body.get('platform')).toBe('INSTAGRAM');
     expect(body.get('exportedOn')).toBe('2026-02-24');

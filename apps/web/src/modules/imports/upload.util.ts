@@ -7,9 +7,20 @@ export interface UploadHints {
   platform: Platform | '';
   currency: string;
   exportedOn: string;
+  /** The period of an export that carries no dates (a report downloaded without a date segment): both or neither. */
+  periodStart: string;
+  periodEnd: string;
 }
 
-export const NO_HINTS: UploadHints = { format: '', account: '', platform: '', currency: '', exportedOn: '' };
+export const NO_HINTS: UploadHints = {
+  format: '',
+  account: '',
+  platform: '',
+  currency: '',
+  exportedOn: '',
+  periodStart: '',
+  periodEnd: '',
+};
 
 /** How chosen files are sent: with the hints filled in, and dry-run first when `preview` is on. */
 export interface UploadRequest {

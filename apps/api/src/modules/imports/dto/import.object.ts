@@ -13,6 +13,11 @@ export class ImportErrorObject {
 
   @Field(() => String)
   message!: string;
+
+  @Field(() => Boolean, {
+    description: "True when only this cell's value was left out and the row's other figures were imported",
+  })
+  rowImported!: boolean;
 }
 
 @ObjectType('Import', { description: 'One uploaded export and what became of it' })

@@ -18,13 +18,13 @@ export function ImportDetails({ importId, rowsRejected }: ImportDetailsProps) {
     <div className="import-details" data-testid="import-details">
       <WarningsNotice warnings={details.warnings} testId="import-warnings" />
       {details.errors.length === 0 ? (
-        <p className="muted">No rejected rows.</p>
+        <p className="muted">No errors.</p>
       ) : (
         <>
           <p className="muted">
             {details.errors.length === ERRORS_SHOWN
-              ? `The first ${ERRORS_SHOWN} of ${formatRowCount(rowsRejected)} rejected rows:`
-              : 'Rejected rows:'}
+              ? `The first ${ERRORS_SHOWN} errors (${formatRowCount(rowsRejected)} rejected rows in all):`
+              : 'Errors:'}
           </p>
           <ImportErrorsTable errors={details.errors} testId="import-errors" />
         </>

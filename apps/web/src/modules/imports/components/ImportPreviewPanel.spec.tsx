@@ -16,7 +16,14 @@ const unreadable: ImportPreviewAnswer = {
   rows: [],
   paid: [],
   rowsRejected: 0,
-  errors: [{ row: null, column: null, message: 'No supported format recognises notes.csv. Supported: tandem-paid…' }],
+  errors: [
+    {
+      row: null,
+      column: null,
+      message: 'No supported format recognises notes.csv. Supported: tandem-paid…',
+      rowImported: false,
+    },
+  ],
   warnings: [],
 };
 
@@ -51,14 +58,23 @@ describe('ImportPreviewPanel', () => {
     expect(byTestId(unknown!, 'preview-paid-spend').textContent).toBe('99.50');
   });
 
-  it('lists the first rejected rows with line, column and message', async () => {
+  it('lists the first errors with line, column, message and whether the rest of the row is imported', async () => {
     const view = await render(
       <ImportPreviewPanel item={pending(paidPreview)} onCommit={vi.fn()} onDiscard={vi.fn()} />,
     );
     expect(byTestId(view, 'preview-rows-rejected').textContent).toBe('25');
     const cells = [...byTestId(view, 'preview-errors').querySelectorAll('tbody td')].map((td) => td.textContent);
-    expect(cells).toEqual(['14', 'spend', 'not a number: "abc"']);
-    expect(view.textContent).toContain('The first 1 of 25');
+    expect(cells).toEqual([
+      '14',
+      'impressions',
+      'impressions "abc" is not a number',
+      'Value left out, rest of the row imported',
+      '15',
+      'date',
+      'date is required',
+      'Row not imported',
+    ]);
+    expect(view.textContent).toContain('25 rows would not be imported; the others would.');
   });
 
   it('imports or discards on request', async () => {

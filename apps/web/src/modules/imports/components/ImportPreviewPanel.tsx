@@ -89,9 +89,7 @@ export function ImportPreviewPanel({ item, onCommit, onDiscard }: ImportPreviewP
             <>
               <h3>Errors</h3>
               <p className="muted">
-                {preview.errors.length < preview.rowsRejected
-                  ? `The first ${preview.errors.length} of ${formatRowCount(preview.rowsRejected)}; the other rows would be imported.`
-                  : 'The other rows would be imported.'}
+                {`${formatRowCount(preview.rowsRejected)} rows would not be imported; the others would. Each error below says what it leaves out.`}
               </p>
               <ImportErrorsTable errors={preview.errors} testId="preview-errors" />
             </>

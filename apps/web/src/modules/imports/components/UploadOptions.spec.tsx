@@ -4,7 +4,7 @@ import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ExportFormatsDocument } from '../../../generated/graphql';
 import { exportFormatsMock } from '../../../testing/export-formats.fixture';
-import { byTestId, render, settle } from '../../../testing/render.util';
+import { byTestId, render, settle, typeInto } from '../../../testing/render.util';
 import { NO_HINTS } from '../upload.util';
 import { UploadOptions } from './UploadOptions';
 
@@ -51,5 +51,13 @@ describe('UploadOptions', () => {
     });
     expect(optionsOf(byTestId(view, 'upload-format'))).toEqual([['', 'Auto-detect']]);
     expect(byTestId(view, 'upload-options').textContent).toContain('The list of formats could not be loaded');
+  });
+
+  it('asks for the period an export without dates covers', async () => {
+    const onChange = vi.fn();
+    const view = await renderOptions(exportFormatsMock, onChange);
+    await typeInto(byTestId(view, 'upload-period-start') as HTMLInputElement, '2026-03-01');
+    expect(onChange).toHaveBeenCalledWith({ ...NO_HINTS, periodStart: '2026-03-01' });
+    expect(byTestId(view, 'upload-options').textContent).toContain('never spread over days');
   });
 });

@@ -85,6 +85,29 @@ export function UploadOptions({ hints, onChange }: UploadOptionsProps) {
           />
           <small>The day you downloaded the file, for exports whose dates have no year</small>
         </label>
+        <fieldset className="field upload-options__period">
+          <legend>Period covered</legend>
+          <input
+            type="date"
+            aria-label="Period start"
+            value={hints.periodStart}
+            max={hints.periodEnd || undefined}
+            onChange={(event) => set('periodStart', event.target.value)}
+            data-testid="upload-period-start"
+          />
+          <input
+            type="date"
+            aria-label="Period end"
+            value={hints.periodEnd}
+            min={hints.periodStart || undefined}
+            onChange={(event) => set('periodEnd', event.target.value)}
+            data-testid="upload-period-end"
+          />
+          <small>
+            First and last day of the range you exported, for reports with no date column: stored as one total for the
+            period, never spread over days
+          </small>
+        </fieldset>
       </div>
     </details>
   );
