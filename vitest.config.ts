@@ -9,8 +9,14 @@ export const tandemLibAlias = {
   replacement: `${root}libs/$1/src/$2.ts`,
 };
 
+/**
+ * `graphql` as Node loads it (CommonJS `index.js`), not the `index.mjs` Vite would pick for our sources: Apollo and Nest
+ * load the CommonJS copy, and a second copy breaks `instanceof GraphQLError` and the schema's realm checks in tests.
+ */
+const graphqlAsNodeLoadsIt = { find: /^graphql$/, replacement: 'graphql/index.js' };
+
 export default defineConfig({
-  resolve: { alias: [tandemLibAlias] },
+  resolve: { alias: [tandemLibAlias, graphqlAsNodeLoadsIt] },
   test: {
     projects: [
       'apps/web/vitest.config.ts',

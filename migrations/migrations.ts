@@ -3,6 +3,7 @@ import { PlatformExportFacts1764388000000 } from './1764388000000-PlatformExport
 import { ImportCoverageAndClaims1764392000000 } from './1764392000000-ImportCoverageAndClaims.js';
 import { ImportAttempts1764396000000 } from './1764396000000-ImportAttempts.js';
 import { ImportErrorRowImported1764400000000 } from './1764400000000-ImportErrorRowImported.js';
+import { ObjectiveKind1764404000000 } from './1764404000000-ObjectiveKind.js';
 
 /** Every migration, oldest first. TypeORM runs the ones a database has not seen yet. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   ImportCoverageAndClaims1764392000000,
   ImportAttempts1764396000000,
   ImportErrorRowImported1764400000000,
+  ObjectiveKind1764404000000,
 ];

@@ -3,6 +3,17 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 const api = 'http://127.0.0.1:3000';
+const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * `@tandem/metrics/<file>.js` resolves to the lib's TypeScript source (tsconfig.base.json maps the same paths for tsc,
+ * the root vitest.config.ts has the same alias for the api). Only `metrics`: the catalogue is pure TS, safe in the
+ * browser; `formats` parses files on the server and has no place in the web bundle.
+ */
+const tandemMetricsAlias = {
+  find: /^@tandem\/metrics\/(.*)\.js$/,
+  replacement: `${repositoryRoot}libs/metrics/src/$1.ts`,
+};
 
 /** Libraries change less often than the app: separate chunks stay cached across releases. */
 const vendorChunks = [
@@ -14,6 +25,7 @@ const vendorChunks = [
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [react()],
+  resolve: { alias: [tandemMetricsAlias] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

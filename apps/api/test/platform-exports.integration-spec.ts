@@ -80,8 +80,9 @@ describe.each(TEST_MODES)("platforms' own exports through the pipeline (%s)", (m
       revenue: 1180,
     });
     expect((await overview({ from: '2026-01-01', to: '2026-03-31' }, ['FACEBOOK'])).paid.spend).toBe(1600);
-    expect((await overview({ from: '2026-02-01', to: '2026-02-27' }, ['FACEBOOK'])).paid.spend).toBe(0);
-    expect(await monthlyAndWeeklySpend()).toEqual({ month: [1600], week: [0, 0, 0, 0, 0] });
+    // A range (or week) that cuts the period counts none of it: nothing there reports spend.
+    expect((await overview({ from: '2026-02-01', to: '2026-02-27' }, ['FACEBOOK'])).paid.spend).toBeNull();
+    expect(await monthlyAndWeeklySpend()).toEqual({ month: [1600], week: [null, null, null, null, null] });
   });
 
   it('counts a whole-period total beside daily rows that cover only part of its period, and warns', async () => {

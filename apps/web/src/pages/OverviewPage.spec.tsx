@@ -1,4 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
+import { MEASURES, RATIOS } from '@tandem/metrics/catalogue.js';
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useOverviewFilters } from '../modules/overview/hooks/useOverviewFilters';
@@ -52,7 +53,43 @@ describe('OverviewPage', () => {
     expect(byTestId(view, 'kpi-paid-spend-change').className).toContain('--bad');
     expect(byTestId(view, 'kpi-organic-engagements-change').textContent).toMatch(/^▲ 25%/);
     expect(byTestId(view, 'kpi-organic-engagements-change').className).toContain('--good');
-    expect(byTestId(view, 'kpi-paid-roas-value').textContent).toBe('5.00×');
+    expect(byTestId(view, 'kpi-paid-roas-value').textContent).toBe('12.82×');
+  });
+
+  it('draws a card for every measure and ratio of the metric catalogue', async () => {
+    const view = await renderOverview();
+    for (const entry of [...MEASURES, ...RATIOS]) {
+      const card = byTestId(view, `kpi-${entry.side}-${entry.field}`);
+      expect(card.querySelector('h3')?.textContent).toBe(entry.label);
+    }
+    expect(byTestId(view, 'kpi-paid-cpm-value').textContent).toBe('€12.00');
+    expect(byTestId(view, 'kpi-paid-cpm').textContent).toContain('1000 × spend ÷ impressions');
+    expect(byTestId(view, 'kpi-paid-cpm-change').className).toContain('--bad');
+  });
+
+  it('says "Not reported", with why, where no export reports a measure, and compares nothing there', async () => {
+    const view = await renderOverview();
+    const reach = byTestId(view, 'kpi-paid-reach-value');
+    expect(reach.textContent).toBe('Not reported');
+    expect(reach.title).toContain('No imported export reports reach for this range.');
+    expect(view.querySelector('[data-testid="kpi-paid-reach-change"]')).toBeNull();
+    expect(byTestId(view, 'kpi-paid-frequency-value').textContent).toBe('Not reported');
+    expect(byTestId(view, 'overview-kpis').textContent).not.toContain('—');
+  });
+
+  it('draws no arrow when the previous period does not report the measure', async () => {
+    const view = await renderOverview();
+    expect(byTestId(view, 'kpi-organic-videoViews-value').textContent).toBe('900');
+    expect(byTestId(view, 'kpi-organic-videoViews-change').textContent).toMatch(/^Not reported in Oct 1\s–\s30, 2026$/);
+  });
+
+  it('says what share of spend ROAS and ROI are computed over', async () => {
+    const view = await renderOverview();
+    expect(byTestId(view, 'kpi-paid-roas-coverage').textContent).toBe(
+      'over 39% of spend (exports that report revenue)',
+    );
+    expect(byTestId(view, 'kpi-paid-roi-coverage').textContent).toBe('over 39% of spend (exports that report revenue)');
+    expect(view.querySelector('[data-testid="kpi-paid-cpc-coverage"]')).toBeNull();
   });
 
   it('shows the warnings of the overview', async () => {

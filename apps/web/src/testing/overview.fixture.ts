@@ -4,6 +4,8 @@ import {
   WorkspaceDocument,
   type DateRange,
   type Granularity,
+  type OrganicTotalsFragment,
+  type PaidTotalsFragment,
   type Platform,
 } from '../generated/graphql';
 
@@ -21,30 +23,64 @@ export const workspaceMock = { request: { query: WorkspaceDocument }, result: { 
 const last30Days = { from: '2026-10-31', to: '2026-11-29' };
 const the30DaysBefore = { from: '2026-10-01', to: '2026-10-30' };
 
-const organic = (engagements: number) => ({
-  __typename: 'OrganicSummary',
+/** Organic totals with every catalogue field; reach is not reported (no export gives it for exactly the range). */
+export const organicTotals = (
+  engagements: number,
+  patch: Partial<OrganicTotalsFragment> = {},
+): OrganicTotalsFragment => ({
   followers: 5000,
   followerGrowth: 120,
   impressions: 40_000,
+  reach: null,
   engagements,
-  engagementRate: engagements / 40_000,
+  videoViews: 900,
   posts: 12,
-});
-const paid = (spend: number) => ({
-  __typename: 'PaidSummary',
-  spend,
-  impressions: 100_000,
-  clicks: 2000,
-  conversions: 80,
-  revenue: 6000,
-  ctr: 0.02,
-  cpc: spend / 2000,
-  cpa: spend / 80,
-  roas: 6000 / spend,
-  roi: (6000 - spend) / spend,
+  engagementRate: engagements / 40_000,
+  engagementRateCoverage: 1,
+  engagementRateByReach: null,
+  engagementRateByReachCoverage: null,
+  ...patch,
 });
 
-/** The overview's answer: `spend` changes with the filters, the rest stays put. */
+/** Share of spend held by the exports that report revenue: ROAS and ROI are computed over it. */
+export const REVENUE_SPEND_SHARE = 0.39;
+
+/** Paid totals with every catalogue field; reach (so frequency) is not reported, revenue only by part of the spend. */
+export const paidTotals = (spend: number, patch: Partial<PaidTotalsFragment> = {}): PaidTotalsFragment => {
+  const revenueSpend = spend * REVENUE_SPEND_SHARE;
+  return {
+    spend,
+    impressions: 100_000,
+    reach: null,
+    clicks: 2000,
+    conversions: 80,
+    revenue: 6000,
+    engagements: 3000,
+    videoViews: 12_000,
+    ctr: 0.02,
+    ctrCoverage: 1,
+    cpc: spend / 2000,
+    cpcCoverage: 1,
+    cpm: (1000 * spend) / 100_000,
+    cpmCoverage: 1,
+    cpa: spend / 80,
+    cpaCoverage: 1,
+    roas: 6000 / revenueSpend,
+    roasCoverage: REVENUE_SPEND_SHARE,
+    roi: (6000 - revenueSpend) / revenueSpend,
+    roiCoverage: REVENUE_SPEND_SHARE,
+    frequency: null,
+    frequencyCoverage: null,
+    costPerEngagement: spend / 3000,
+    costPerEngagementCoverage: 1,
+    ...patch,
+  };
+};
+
+/**
+ * The overview's answer: `spend` changes with the filters, the rest stays put. The previous period has no video views
+ * (its exports did not give them).
+ */
 export function overviewMock(
   platforms: Platform[] | null,
   spend: number,
@@ -57,9 +93,13 @@ export function overviewMock(
       data: {
         overview: {
           __typename: 'Overview',
-          organic: organic(2000),
-          paid: paid(spend),
-          previous: { __typename: 'OverviewTotals', organic: organic(1600), paid: paid(1000) },
+          organic: { __typename: 'OrganicSummary', ...organicTotals(2000) },
+          paid: { __typename: 'PaidSummary', ...paidTotals(spend) },
+          previous: {
+            __typename: 'OverviewTotals',
+            organic: { __typename: 'OrganicSummary', ...organicTotals(1600, { videoViews: null }) },
+            paid: { __typename: 'PaidSummary', ...paidTotals(1000) },
+          },
           warnings: ['3 rows in GBP are left out of money totals until a rate is known.'],
         },
       },

@@ -1,5 +1,5 @@
 import type { IsoDate, ParseEvent, PaidDailyRow, PaidPeriodRow, Platform, TimeZoneBasis } from '../canonical.js';
-import { accountFromHints, type HintedAccount } from '../account-hint.js';
+import { accountFromHints, type AccountInFileName, type HintedAccount } from '../account-hint.js';
 import type { ParseContext } from '../format.js';
 import type { CsvRecord } from '../reader/csv-records.js';
 import { RowCells } from '../row-cells.js';
@@ -29,6 +29,8 @@ export interface SimplePaidReport {
   dayPatterns: readonly string[];
   /** Turns the raw `Results` into conversions when they count purchases (mixed result types are never summed). */
   conversionsFromResults?: (resultType: string) => boolean;
+  /** The account the platform's default file name carries, for rows that name none. */
+  accountInFileName?: (fileName: string) => AccountInFileName | null;
 }
 
 /**
@@ -51,7 +53,7 @@ export async function* parseSimplePaidReport(
     return;
   }
   const headerCurrency = currencyInHeader(columns.spend);
-  const hinted = accountFromHints(context.hints, report.platform);
+  const hinted = accountFromHints(context.hints, report.platform, report.accountInFileName?.(context.fileName) ?? null);
   let usedHint = false;
   for await (const record of records) {
     const cells = new RowCells(record, decimalMark);

@@ -5,8 +5,8 @@ import type { ImportHints, PaidDailyRow, PaidPeriodRow } from '../canonical.js';
 import { undatedExportError } from '../period-hint.js';
 import { readExport } from '../read-export.js';
 import { headWithHeader } from '../../test/file-heads.js';
-import { collect, openChunks } from '../../test/open-fixture.js';
-import { paidTotals, readHintedFixture } from '../../test/read-hinted-fixture.js';
+import { collect, openChunks, openFixture } from '../../test/open-fixture.js';
+import { paidTotals, readHintedFixture, sortedEvents } from '../../test/read-hinted-fixture.js';
 import { csv, KOREAN_DAILY_ROWS, TIKTOK_LANGUAGE_FIXTURES } from '../../test/tiktok-ads-fixtures.js';
 import { detectFormat } from '../registry.js';
 
@@ -264,5 +264,17 @@ describe('tiktok-ads detection per language', () => {
   it('never takes net cost for cost, nor mixes languages in one signature', () => {
     expect(id('일별', '캠페인 이름', '순 비용', '노출수')).toBeNull();
     expect(id('일별', 'Cost', 'Impressions')).toBeNull();
+  });
+
+  it('files rows that name no advertiser under the one in TikTok’s own file name, and says so', async () => {
+    const fileName = 'Tiktok Ads_date_주바이오컴_adv_20260319-20260417.csv';
+    const reading = await readExport(openFixture('tiktok-ads/korean-daily-ad-report.csv'), fileName);
+    const { rows, warnings } = await sortedEvents<PaidDailyRow>(reading);
+    expect(new Set(rows.map((row) => row.accountId))).toEqual(new Set(['주바이오컴_adv']));
+    expect(warnings).toContainEqual(
+      expect.stringContaining(
+        `Rows went to the TIKTOK account "주바이오컴_adv", read from the file name "${fileName}"`,
+      ),
+    );
   });
 });

@@ -2,6 +2,7 @@ import type { ParseEvent } from '../canonical.js';
 import { matchHeader, type HeaderRule } from '../columns.js';
 import type { Detection, ExportFormat, ParseContext } from '../format.js';
 import { periodFromHints, undatedExportError } from '../period-hint.js';
+import type { AccountInFileName } from '../account-hint.js';
 import type { CsvRecord } from '../reader/csv-records.js';
 import { isEmptyCell } from '../reader/empty-cell.js';
 import type { FileHead } from '../reader/file-head.js';
@@ -53,9 +54,21 @@ const LANGUAGES: readonly Language[] = TIKTOK_ADS_VOCABULARIES.map((vocabulary) 
     dayPatterns: ['yyyy-MM-dd', 'yyyy/MM/dd'],
     columns: columns satisfies PaidAliases,
     conversionsFromResults: isPurchaseResult,
+    accountInFileName: advertiserInFileName,
   };
   return { vocabulary, report, rules: detectionRules(vocabulary.headers) };
 });
+
+/**
+ * TikTok names its downloads `Tiktok Ads_<report>_<advertiser>_<YYYYMMDD>-<YYYYMMDD>.xlsx` (a copy gets ` (1)`); the
+ * advertiser's name may hold `_` itself, the report's name is taken as the first part.
+ */
+const ADVERTISER_IN_FILE_NAME = /^tiktok ads_[^_]*_(.+)_\d{8}-\d{8}(?: ?\(\d+\))?\.(?:xlsx|csv)$/i;
+
+function advertiserInFileName(fileName: string): AccountInFileName | null {
+  const advertiser = ADVERTISER_IN_FILE_NAME.exec(fileName)?.[1]?.trim();
+  return advertiser ? { accountId: advertiser, accountName: advertiser, fileName } : null;
+}
 
 /** `Complete payment`, `Complete Payment (Onsite)`, `Purchase`, `Purchases`: purchase events, nothing else. */
 function isPurchaseResult(resultType: string): boolean {

@@ -1,16 +1,39 @@
 import type { NextFunction, Request, Response } from 'express';
 import { ApiKeysService } from '../../modules/workspaces/api-keys.service.js';
+import { type ErrorCode, INTERNAL_SERVER_ERROR, UNAUTHENTICATED } from '../graphql/graphql-errors.util.js';
 import { bearerToken } from './api-key.util.js';
 import type { AuthenticatedRequest } from './request-of.js';
 
 export const UNAUTHENTICATED_MESSAGE = 'A valid API key is required: Authorization: Bearer <api key>';
+
+interface Refusal {
+  statusCode: number;
+  error: string;
+  message: string;
+  code: ErrorCode;
+}
+
+const MISSING_KEY: Refusal = {
+  statusCode: 401,
+  error: 'Unauthorized',
+  message: UNAUTHENTICATED_MESSAGE,
+  code: UNAUTHENTICATED,
+};
+const KEYS_UNAVAILABLE: Refusal = {
+  statusCode: 503,
+  error: 'Service Unavailable',
+  message: 'Keys cannot be checked right now',
+  code: INTERNAL_SERVER_ERROR,
+};
 
 /** Paths under /api that answer without a key: the health check (signed webhooks will join it). */
 const PUBLIC_API_PATHS = [/^\/health\/?$/];
 
 /**
  * Authenticates at the HTTP level, before Express hands the request to a controller or to Apollo, so a
- * missing or wrong key is a plain 401 with no data, for REST and GraphQL alike. Mounted on /api and /graphql.
+ * missing or wrong key is a plain 401 with no data, for REST and GraphQL alike. Mounted on /api and /graphql; on
+ * /graphql the refusal is a GraphQL response whose error carries the code the API's other errors carry
+ * (graphql-errors.util.ts).
  */
 export function apiKeyMiddleware(apiKeys: ApiKeysService) {
   return (request: Request, response: Response, next: NextFunction): void => {
@@ -19,17 +42,16 @@ export function apiKeyMiddleware(apiKeys: ApiKeysService) {
     const authenticated = key ? apiKeys.authenticate(key) : Promise.resolve(undefined);
     authenticated.then(
       (auth) => {
-        if (!auth) {
-          response.status(401).json({ statusCode: 401, error: 'Unauthorized', message: UNAUTHENTICATED_MESSAGE });
-          return;
-        }
+        if (!auth) return refuse(request, response, MISSING_KEY);
         (request as AuthenticatedRequest).auth = auth;
         next();
       },
-      () =>
-        response
-          .status(503)
-          .json({ statusCode: 503, error: 'Service Unavailable', message: 'Keys cannot be checked right now' }),
+      () => refuse(request, response, KEYS_UNAVAILABLE),
     );
   };
+}
+
+function refuse(request: Request, response: Response, { statusCode, error, message, code }: Refusal): void {
+  if (request.baseUrl === '/graphql') response.status(statusCode).json({ errors: [{ message, extensions: { code } }] });
+  else response.status(statusCode).json({ statusCode, error, message });
 }

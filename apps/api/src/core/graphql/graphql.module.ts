@@ -2,10 +2,20 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { DateScalar } from './date.scalar.js';
+import { formatGraphQLError, revealsInternalErrors } from './graphql-errors.util.js';
+import { MAX_QUERY_SELECTIONS, queryCostPlugin, queryDepthRule } from './query-limits.plugin.js';
 
 /**
  * Code-first GraphQL at /graphql. The schema lives in memory here; `npm run schema` writes the committed
  * schema.graphql from the same resolvers, and a test fails when the two drift.
+ *
+ * Hardening: an operation nested too deeply (validation) or too costly for its variables (once resolved) is refused
+ * before any resolver runs, introspection excepted (query-limits.plugin.ts); and every error leaves with an
+ * `extensions.code` of graphql-errors.util.ts. The codes come from one `formatError` rather than an exception filter
+ * because only `formatError` sees every error: a filter sees what resolvers, guards and pipes throw, but not parse and
+ * validation errors, a scalar's refusal while variables are read, nor a plugin's; and Nest's own mapping (turned off
+ * with `autoTransformHttpErrors: false`) answers a 400 with BAD_REQUEST, a 404 with INTERNAL_SERVER_ERROR, and copies
+ * the exception's response into the error.
  */
 @Module({
   imports: [
@@ -17,6 +27,12 @@ import { DateScalar } from './date.scalar.js';
       playground: false,
       introspection: true,
       includeStacktraceInErrorResponses: false,
+      autoTransformHttpErrors: false,
+      formatError: (formatted, error) =>
+        formatGraphQLError(formatted, error, { revealInternalErrors: revealsInternalErrors() }),
+      maxRecursiveSelections: MAX_QUERY_SELECTIONS,
+      validationRules: [queryDepthRule],
+      plugins: [queryCostPlugin()],
       context: ({ req }: { req: unknown }) => ({ req }),
     }),
   ],

@@ -4,6 +4,7 @@ import type { ImportHints } from '@tandem/formats/canonical.js';
 import { In, LessThanOrEqual, type Repository } from 'typeorm';
 import { JobName } from '../../core/queue/job-names.js';
 import { JobQueue, RETRY_POLICY } from '../../core/queue/job-queue.js';
+import type { ImportCursor } from './import-cursor.util.js';
 import { ImportErrorRecord } from './import-error.entity.js';
 import { ImportRun, ImportStatus, PENDING_IMPORT_STATUSES } from './import.entity.js';
 
@@ -116,8 +117,28 @@ export class ImportsService {
     return this.imports.findOneBy({ workspaceId, id });
   }
 
-  list(workspaceId: string, first: number): Promise<ImportRun[]> {
-    return this.imports.find({ where: { workspaceId }, order: { createdAt: 'DESC' }, take: first });
+  /**
+   * A page of the workspace's imports, newest first (ties broken by id), after `after` when given. The position is
+   * compared with the exact `created_at` of the cursor's import, which a JavaScript Date (milliseconds) cannot hold; the
+   * cursor's own instant stands in only if that import is gone.
+   */
+  list(workspaceId: string, first: number, after?: ImportCursor): Promise<ImportRun[]> {
+    const page = this.imports
+      .createQueryBuilder('run')
+      .where('run.workspace_id = :workspaceId', { workspaceId })
+      .orderBy('run.created_at', 'DESC')
+      .addOrderBy('run.id', 'DESC')
+      .limit(first);
+    if (after) {
+      page.andWhere(
+        `(run.created_at, run.id) < (
+           COALESCE((SELECT created_at FROM import WHERE workspace_id = :workspaceId AND id = :afterId),
+                    CAST(:afterCreatedAt AS timestamptz)),
+           CAST(:afterId AS uuid))`,
+        { afterId: after.id, afterCreatedAt: after.createdAt },
+      );
+    }
+    return page.getMany();
   }
 
   errorsOf(workspaceId: string, importId: string, first: number): Promise<ImportErrorRecord[]> {

@@ -7,6 +7,7 @@ import type {
   PaidPeriodRow,
   PostRow,
 } from '@tandem/formats/canonical.js';
+import { objectiveOf } from '@tandem/metrics/objectives.js';
 
 /** A canonical row whose account is known (and, for paid rows, whose currency is decided). */
 export type Resolved<Row> = Row & { accountKey: string } & (Row extends PaidEntity ? { currency: string } : unknown);
@@ -56,6 +57,7 @@ function paidColumns<Row extends Resolved<PaidEntity> & PaidMeasures>(): FactCol
   return [
     column('campaign_name', 'text', (row) => row.campaignName),
     column('objective', 'text', (row) => row.objective),
+    column('objective_kind', 'text', (row) => objectiveOf(row.platform, row.objective)),
     column('ad_set_name', 'text', (row) => row.adSetName),
     column('ad_name', 'text', (row) => row.adName),
     column('currency', 'text', (row) => row.currency),

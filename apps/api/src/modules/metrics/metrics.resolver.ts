@@ -1,12 +1,20 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { BadRequestException } from '@nestjs/common';
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { metricEntries } from '@tandem/metrics/catalogue.js';
 import type { Platform } from '@tandem/formats/canonical.js';
 import { Auth, type AuthContext } from '../../core/auth/auth.decorators.js';
 import { DateRangeInput, Granularity, Overview, PlatformEnum, SeriesPoint } from './dto/metrics.objects.js';
 import { MetricsService } from './metrics.service.js';
+import { BreakdownConnection, BreakdownFilter, BreakdownSort, DimensionEnum } from './dto/breakdown.objects.js';
+import { MetricDefinition } from './dto/metric-definition.object.js';
+import type { DimensionId, FactFilter } from './planner/query-spec.js';
+
+const DEFAULT_PAGE = 50;
+const MAX_PAGE = 500;
 
 @Resolver()
 export class MetricsResolver {
-  constructor(private readonly metrics: MetricsService) {}
+  constructor(private readonly service: MetricsService) {}
 
   @Query(() => Overview, { description: 'Organic and paid totals for a range, optionally against another range' })
   overview(
@@ -15,7 +23,7 @@ export class MetricsResolver {
     @Args('compareTo', { type: () => DateRangeInput, nullable: true }) compareTo: DateRangeInput | null,
     @Args('platforms', { type: () => [PlatformEnum], nullable: true }) platforms: Platform[] | null,
   ): Promise<Overview> {
-    return this.metrics.overview(
+    return this.service.overview(
       { workspaceId: auth.workspaceId, range, platforms: platformFilter(platforms) },
       compareTo ?? null,
     );
@@ -28,11 +36,50 @@ export class MetricsResolver {
     @Args('granularity', { type: () => Granularity }) granularity: Granularity,
     @Args('platforms', { type: () => [PlatformEnum], nullable: true }) platforms: Platform[] | null,
   ): Promise<SeriesPoint[]> {
-    return this.metrics.timeSeries(
+    return this.service.timeSeries(
       { workspaceId: auth.workspaceId, range, platforms: platformFilter(platforms) },
       granularity,
     );
   }
+
+  @Query(() => BreakdownConnection, {
+    description:
+      'Organic and paid summaries split by dimensions (campaign, objective, ad, platform, account, day…): rows at any grain add up to `overview` for additive measures',
+  })
+  breakdown(
+    @Auth() auth: AuthContext,
+    @Args('range', { type: () => DateRangeInput }) range: DateRangeInput,
+    @Args('by', { type: () => [DimensionEnum] }) by: DimensionId[],
+    @Args('platforms', { type: () => [PlatformEnum], nullable: true }) platforms: Platform[] | null,
+    @Args('filter', { type: () => BreakdownFilter, nullable: true }) filter: BreakdownFilter | null,
+    @Args('compareTo', { type: () => DateRangeInput, nullable: true }) compareTo: DateRangeInput | null,
+    @Args('sort', { type: () => BreakdownSort, nullable: true }) sort: BreakdownSort | null,
+    @Args('first', { type: () => Int, defaultValue: DEFAULT_PAGE }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<BreakdownConnection> {
+    if (first < 0 || first > MAX_PAGE) throw new BadRequestException(`first must be between 0 and ${MAX_PAGE}`);
+    return this.service.breakdown(
+      { workspaceId: auth.workspaceId, range, platforms: platformFilter(platforms) },
+      { by, filter: factFilter(filter), compareTo: compareTo ?? null, sort: sort ?? null, first, after: after ?? null },
+    );
+  }
+
+  @Query(() => [MetricDefinition], { description: 'The metric catalogue: every measure and ratio Tandem serves' })
+  metrics(): MetricDefinition[] {
+    return metricEntries().map((entry) => ({ ...entry, platforms: [...entry.platforms] }));
+  }
+}
+
+function factFilter(filter: BreakdownFilter | null): FactFilter | null {
+  if (!filter) return null;
+  const { accounts, campaigns, adSets, ads, objectives } = filter;
+  return {
+    ...(accounts ? { accounts } : {}),
+    ...(campaigns ? { campaigns } : {}),
+    ...(adSets ? { adSets } : {}),
+    ...(ads ? { ads } : {}),
+    ...(objectives ? { objectives } : {}),
+  };
 }
 
 /** An empty or missing list means every platform. */

@@ -2,8 +2,8 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 
 /**
  * The `extensions.code` of a GraphQL error when the key lacks the role an operation needs: the API's role guard
- * throws Nest's ForbiddenException, which the Apollo driver turns into `FORBIDDEN` (a missing or wrong key is a
- * plain HTTP 401 instead, before GraphQL runs).
+ * throws Nest's ForbiddenException, which the API's GraphQL error formatting reports as `FORBIDDEN` (a missing or
+ * wrong key is an HTTP 401 instead, before GraphQL runs).
  */
 export const MISSING_ROLE_CODE = 'FORBIDDEN';
 

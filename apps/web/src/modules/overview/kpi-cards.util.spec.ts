@@ -1,61 +1,95 @@
 import { describe, expect, it } from 'vitest';
 import type { PaidTotalsFragment } from '../../generated/graphql';
+import { organicTotals, paidTotals } from '../../testing/overview.fixture';
 import { buildKpiCards } from './kpi-cards.util';
-import { PAID_KPIS } from './kpi-definitions.util';
 
-const paid = (patch: Partial<PaidTotalsFragment>): PaidTotalsFragment => ({
-  spend: 1000,
-  impressions: 50_000,
-  clicks: 1000,
-  conversions: 50,
-  revenue: 4000,
-  ctr: 0.02,
-  cpc: 1,
-  cpa: 20,
-  roas: 4,
-  roi: 3,
-  ...patch,
-});
 const format = { currency: 'USD', locale: 'en-US' };
 
-function card(testId: string, previous: PaidTotalsFragment | null | undefined, current = paid({})) {
-  return buildKpiCards({ group: 'paid', definitions: PAID_KPIS, current, previous, format }).find(
-    (c) => c.testId === testId,
-  );
+function card(testId: string, previous: PaidTotalsFragment | null | undefined, current = paidTotals(1000)) {
+  const found = buildKpiCards({ side: 'paid', current, previous, format }).find((c) => c.testId === testId);
+  if (!found) throw new Error(`no card ${testId}`);
+  return found;
 }
 
 describe('buildKpiCards', () => {
-  it('names each card by group and metric and formats its value', () => {
+  it('names each card by side and field and formats its value in its unit', () => {
     expect(card('kpi-paid-spend', undefined)).toMatchObject({
       label: 'Spend',
       value: '$1,000.00',
       rawValue: 1000,
+      notReported: null,
       comparison: null,
     });
-    expect(card('kpi-paid-roas', undefined)?.value).toBe('4.00×');
+    expect(card('kpi-paid-cpm', undefined)).toMatchObject({ value: '$10.00', note: '1000 × spend ÷ impressions' });
+    expect(card('kpi-paid-ctr', undefined).value).toBe('2%');
+    const roas = buildKpiCards({
+      side: 'paid',
+      current: paidTotals(1000, { roas: 4 }),
+      previous: undefined,
+      format,
+    }).find((c) => c.testId === 'kpi-paid-roas');
+    expect(roas?.value).toBe('4.00×');
   });
 
-  it('marks more spend as bad news and more revenue as good news', () => {
-    const previous = paid({ spend: 800, revenue: 3200 });
-    expect(card('kpi-paid-spend', previous)?.comparison).toEqual({
+  it('signs follower growth', () => {
+    const cards = buildKpiCards({
+      side: 'organic',
+      current: organicTotals(2000, { followerGrowth: -40 }),
+      previous: undefined,
+      format,
+    });
+    expect(cards.find((c) => c.testId === 'kpi-organic-followerGrowth')?.value).toBe('-40');
+  });
+
+  it('says "Not reported", never 0 or a dash, when no export reports the measure, and tells why', () => {
+    const reach = card('kpi-paid-reach', undefined);
+    expect(reach).toMatchObject({ value: 'Not reported', rawValue: null });
+    expect(reach.notReported).toMatch(/^No imported export reports reach for this range\. Reach counts unique people/);
+    const cpc = card('kpi-paid-cpc', undefined, paidTotals(1000, { cpc: null, cpcCoverage: null }));
+    expect(cpc.value).toBe('Not reported');
+    expect(cpc.notReported).toBe('No imported export reports both spend and clicks for this range.');
+    expect(cpc.coverage).toBeNull();
+  });
+
+  it('says what share of its denominator a ratio covers when it is not all of it', () => {
+    expect(card('kpi-paid-roas', undefined).coverage).toBe('over 39% of spend (exports that report revenue)');
+    expect(card('kpi-paid-roi', undefined).coverage).toBe('over 39% of spend (exports that report revenue)');
+    expect(card('kpi-paid-cpc', undefined).coverage).toBeNull();
+    const partialCpa = card('kpi-paid-cpa', undefined, paidTotals(1000, { cpaCoverage: 0.999 }));
+    expect(partialCpa.coverage).toBe('over 99% of conversions (exports that report spend)');
+  });
+
+  it('marks more spend and a dearer CPM as bad news and more revenue as good news', () => {
+    const previous = paidTotals(800, { revenue: 4800 });
+    expect(card('kpi-paid-spend', previous).comparison).toEqual({
+      kind: 'change',
       arrow: '▲',
       change: '25%',
       tone: 'bad',
       previousValue: '$800.00',
     });
-    expect(card('kpi-paid-revenue', previous)?.comparison).toMatchObject({ arrow: '▲', change: '25%', tone: 'good' });
+    expect(card('kpi-paid-cpm', previous).comparison).toMatchObject({ arrow: '▲', tone: 'bad' });
+    expect(card('kpi-paid-revenue', previous).comparison).toMatchObject({ arrow: '▲', change: '25%', tone: 'good' });
+    expect(card('kpi-paid-cpa', paidTotals(1200)).comparison).toMatchObject({ arrow: '▼', tone: 'good' });
   });
 
-  it('shows a dash when the previous value is unknown or zero', () => {
-    expect(card('kpi-paid-cpa', paid({ cpa: null }))?.comparison).toMatchObject({
+  it('draws no arrow when either side is not reported', () => {
+    const previous = paidTotals(800, { cpa: null });
+    expect(card('kpi-paid-cpa', previous).comparison).toEqual({
+      kind: 'previous-not-reported',
+      title: 'No imported export reports both spend and conversions for the previous period.',
+    });
+    expect(card('kpi-paid-reach', previous).comparison).toBeNull();
+    expect(card('kpi-paid-spend', null).comparison).toMatchObject({ kind: 'previous-not-reported' });
+  });
+
+  it('shows a dash for the change when the previous value is zero', () => {
+    expect(card('kpi-paid-clicks', paidTotals(1000, { clicks: 0 })).comparison).toEqual({
+      kind: 'change',
       arrow: '',
       change: '—',
-      previousValue: '—',
+      tone: 'neutral',
+      previousValue: '0',
     });
-    expect(card('kpi-paid-clicks', paid({ clicks: 0 }))?.comparison).toMatchObject({ change: '—', tone: 'neutral' });
-  });
-
-  it('shows dashes when comparing but the API had no previous totals', () => {
-    expect(card('kpi-paid-spend', null)?.comparison).toMatchObject({ change: '—', previousValue: '—' });
   });
 });

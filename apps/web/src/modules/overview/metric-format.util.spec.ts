@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAxisNumber, formatChange, formatMetric } from './metric-format.util';
+import { formatAxisNumber, formatChange, formatMetric, formatShare } from './metric-format.util';
 
 const usd = { currency: 'USD', locale: 'en-US' };
 
@@ -23,9 +23,15 @@ describe('formatMetric', () => {
     expect(formatMetric(-3, 'signedCount', usd)).toBe('-3');
     expect(formatMetric(1234567, 'count', usd)).toBe('1,234,567');
   });
+});
 
-  it('shows a dash for an unknown value', () => {
-    expect(formatMetric(null, 'money', usd)).toBe('—');
+describe('formatShare', () => {
+  it('rounds a part down so that it never reads as the whole', () => {
+    expect(formatShare(0.396, 'en-US')).toBe('39%');
+    expect(formatShare(0.29, 'en-US')).toBe('29%');
+    expect(formatShare(0.999, 'en-US')).toBe('99%');
+    expect(formatShare(0.004, 'en-US')).toBe('<1%');
+    expect(formatShare(1, 'en-US')).toBe('100%');
   });
 });
 

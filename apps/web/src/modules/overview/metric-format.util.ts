@@ -7,6 +7,8 @@ export interface FormatContext {
 }
 
 export const MISSING_VALUE = '—';
+/** What a card shows for a null figure: no imported export reports it for the range. Never 0, never a dash. */
+export const NOT_REPORTED = 'Not reported';
 
 function numberFormat(unit: MetricUnit, { currency, locale }: FormatContext): Intl.NumberFormat {
   switch (unit) {
@@ -23,8 +25,8 @@ function numberFormat(unit: MetricUnit, { currency, locale }: FormatContext): In
   }
 }
 
-export function formatMetric(value: number | null, unit: MetricUnit, context: FormatContext): string {
-  if (value === null) return MISSING_VALUE;
+/** A known figure; a null one is NOT_REPORTED, which the caller decides how to show. */
+export function formatMetric(value: number, unit: MetricUnit, context: FormatContext): string {
   const text = numberFormat(unit, context).format(value);
   return unit === 'multiple' ? `${text}×` : text;
 }
@@ -39,6 +41,16 @@ export function formatChange(change: number | null, locale?: string): string {
   return size > 0 && size < SMALLEST_SHOWN_CHANGE / 2
     ? `<${format.format(SMALLEST_SHOWN_CHANGE)}`
     : format.format(size);
+}
+
+/**
+ * A share of a whole (0..1), rounded down so that a part never reads as all of it: 0.396 → "39%", 0.999 → "99%",
+ * 0.004 → "<1%".
+ */
+export function formatShare(share: number, locale?: string): string {
+  const format = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const percent = Math.floor(Math.round(share * 1e6) / 1e4); // 0.29 × 100 is 28.999… in floating point
+  return percent < 1 && share > 0 ? `<${format.format(0.01)}` : format.format(percent / 100);
 }
 
 /** Short axis ticks: "12K", "1.5M". */

@@ -1,16 +1,8 @@
+import { PLATFORM_NAMES } from '@tandem/metrics/catalogue.js';
 import type { Platform } from '../../generated/graphql';
 
-export const PLATFORM_LABELS: Readonly<Record<Platform, string>> = {
-  FACEBOOK: 'Facebook',
-  INSTAGRAM: 'Instagram',
-  LINKEDIN: 'LinkedIn',
-  X: 'X',
-  TIKTOK: 'TikTok',
-  YOUTUBE: 'YouTube',
-  PINTEREST: 'Pinterest',
-  SNAPCHAT: 'Snapchat',
-  GOOGLE_ADS: 'Google Ads',
-};
+/** How platforms are named to people: the catalogue's names, one place for the api and the dashboard. */
+export const PLATFORM_LABELS: Readonly<Record<Platform, string>> = PLATFORM_NAMES;
 
 export const PLATFORMS = Object.keys(PLATFORM_LABELS) as Platform[];
 

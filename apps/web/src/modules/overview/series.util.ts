@@ -22,6 +22,11 @@ export function formatSeriesPeriod(period: string, granularity: Granularity, loc
   }
 }
 
+/** A measure's value in a period, or null (a gap) when the period's facts do not report it. */
+function reported<Measure extends string>(value: number | null, measures: readonly Measure[], measure: Measure) {
+  return measures.includes(measure) ? value : null;
+}
+
 export function toEngagementsConversionsPoints(
   series: EngagementsConversionsSeriesQuery['timeSeries'],
   granularity: Granularity,
@@ -30,7 +35,12 @@ export function toEngagementsConversionsPoints(
   return series.map((point) => ({
     period: point.period,
     label: formatSeriesPeriod(point.period, granularity, locale),
-    engagements: point.organicReported.includes('ENGAGEMENTS') ? point.organic.engagements : null,
-    conversions: point.paidReported.includes('CONVERSIONS') ? point.paid.conversions : null,
+    engagements: reported(point.organic.engagements, point.organicReported, 'ENGAGEMENTS'),
+    conversions: reported(point.paid.conversions, point.paidReported, 'CONVERSIONS'),
   }));
+}
+
+/** False when no period has either measure: the chart would be empty axes. */
+export function hasReportedPoint(points: readonly EngagementsConversionsPoint[]): boolean {
+  return points.some((point) => point.engagements !== null || point.conversions !== null);
 }

@@ -1,7 +1,7 @@
 import type { DateRange, Granularity, Platform } from '../../../generated/graphql';
 import { Notice } from '../../ui/components/Notice';
 import { useEngagementsConversionsSeries } from '../hooks/useEngagementsConversionsSeries';
-import { GRANULARITY_LABELS } from '../series.util';
+import { GRANULARITY_LABELS, hasReportedPoint } from '../series.util';
 import { EngagementsConversionsChart } from './EngagementsConversionsChart';
 import { GranularityPicker } from './GranularityPicker';
 
@@ -35,7 +35,12 @@ export function EngagementsConversionsPanel({
       {error && <Notice tone="error">Could not load the chart: {error.message}</Notice>}
       {!points && loading && <p className="muted">Loading…</p>}
       {points && points.length === 0 && <p className="muted">No data in this period.</p>}
-      {points && points.length > 0 && <EngagementsConversionsChart points={points} />}
+      {points && points.length > 0 && !hasReportedPoint(points) && (
+        <p className="muted" data-testid="engagements-conversions-not-reported">
+          Not reported: no imported export gives engagements or conversions in this period.
+        </p>
+      )}
+      {points && hasReportedPoint(points) && <EngagementsConversionsChart points={points} />}
     </section>
   );
 }

@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { OverviewDocument, type DateRange, type Platform } from '../../../generated/graphql';
 import { buildKpiCards } from '../kpi-cards.util';
-import { ORGANIC_KPIS, PAID_KPIS } from '../kpi-definitions.util';
 import type { FormatContext } from '../metric-format.util';
 
 interface OverviewKpisInput {
@@ -23,22 +22,9 @@ export function useOverviewKpis({ range, compareTo, platforms, format }: Overvie
   return {
     organicCards:
       overview &&
-      buildKpiCards({
-        group: 'organic',
-        definitions: ORGANIC_KPIS,
-        current: overview.organic,
-        previous: previous && previous.organic,
-        format,
-      }),
+      buildKpiCards({ side: 'organic', current: overview.organic, previous: previous && previous.organic, format }),
     paidCards:
-      overview &&
-      buildKpiCards({
-        group: 'paid',
-        definitions: PAID_KPIS,
-        current: overview.paid,
-        previous: previous && previous.paid,
-        format,
-      }),
+      overview && buildKpiCards({ side: 'paid', current: overview.paid, previous: previous && previous.paid, format }),
     warnings: overview?.warnings ?? [],
     loading,
     error,

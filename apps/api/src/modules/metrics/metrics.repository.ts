@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import {
+  compileFollowersQuery,
+  compileOrganicQuery,
+  compilePostsQuery,
+  type BucketEnd,
+} from './planner/organic.query.js';
+import { compilePaidQuery, periodFactsInForce } from './planner/paid.query.js';
+import type { CompiledQuery, DayRange, DimensionId, GroupRow, QuerySpec } from './planner/query-spec.js';
+import { DATE_UNITS, keyAlias, labelAlias, Params } from './planner/sql-parts.js';
+
+export interface PaidAnswer {
+  groups: GroupRow[];
+  /** Currencies of facts left out of money sums (no exchange rate yet). */
+  otherCurrencies: string[];
+}
+
+/**
+ * The only reader of the fact tables: it runs what the planner compiles, and decides which table answers (today
+ * always the facts; rollups will slot in here without any caller changing).
+ */
+@Injectable()
+export class MetricsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async paid(spec: QuerySpec): Promise<PaidAnswer> {
+    const rows = await this.run(compilePaidQuery(spec));
+    const otherCurrencies = new Set(rows.flatMap((row) => String(row.other_currencies ?? '').split(',')));
+    otherCurrencies.delete('');
+    return {
+      groups: rows.map((row) => groupOf(spec.dimensions, row, ['other_currencies'])),
+      otherCurrencies: [...otherCurrencies].map((code) => code.trim()).sort(),
+    };
+  }
+
+  /** Organic groups: flows, posts published (post exports, else daily counts) and followers at each bucket's end. */
+  async organic(spec: QuerySpec, ends: readonly BucketEnd[]): Promise<GroupRow[]> {
+    const [flows, published, followers] = await Promise.all([
+      this.run(compileOrganicQuery(spec)),
+      this.run(compilePostsQuery(spec)),
+      this.run(compileFollowersQuery(spec, ends)),
+    ]);
+    const groups = new Map<string, GroupRow & { postExportCovered: boolean }>();
+    const groupAt = (row: Record<string, unknown>) => {
+      const group = groupOf(spec.dimensions, row, ['post_export_covered', 'daily_posts', 'published', 'followers']);
+      const key = JSON.stringify(group.keys);
+      const known = groups.get(key) ?? { ...group, sums: {}, postExportCovered: false };
+      groups.set(key, known);
+      return known;
+    };
+    for (const row of flows) {
+      const group = groupAt(row);
+      Object.assign(group.sums, groupOf(spec.dimensions, row, ['post_export_covered']).sums);
+      group.postExportCovered = row.post_export_covered === true;
+    }
+    for (const row of published) groupAt(row).sums.published = Number(row.published);
+    for (const row of followers) groupAt(row).sums.followers = nullableNumber(row.followers);
+    return [...groups.values()].map(({ postExportCovered, ...group }) => ({
+      ...group,
+      sums: withPosts(group.sums, postExportCovered),
+    }));
+  }
+
+  /** Each period (day, ISO week, month) touching the range, with its last day inside the range; else the range. */
+  async periods(range: DayRange, dimension: DimensionId | null): Promise<BucketEnd[]> {
+    const unit = dimension && DATE_UNITS[dimension];
+    if (!unit) return [{ bucket: 'range', lastDay: range.to }];
+    const rows: { bucket: string; last_day: string }[] = await this.dataSource.query(
+      `SELECT p::date::text AS bucket, least((p + interval '1 ${unit}')::date - 1, $2::date)::text AS last_day
+       FROM generate_series(date_trunc('${unit}', $1::date), $2::date, interval '1 ${unit}') AS p`,
+      [range.from, range.to],
+    );
+    return rows.map((row) => ({ bucket: row.bucket, lastDay: row.last_day }));
+  }
+
+  /** Whole-period totals counted beside daily rows inside their period: a daily import covered only part of it. */
+  async doubleCountWarnings(spec: QuerySpec): Promise<string[]> {
+    const params = new Params();
+    const rows: { platform: string; account: string; period_start: string; period_end: string }[] =
+      await this.dataSource.query(
+        `WITH period_facts AS (${periodFactsInForce(spec, params)})
+         SELECT DISTINCT p.platform, coalesce(a.name, a.external_id) AS account,
+           p.period_start::text AS period_start, p.period_end::text AS period_end
+         FROM period_facts AS p JOIN account AS a ON a.id = p.account_id
+         WHERE NOT p.daily_covered AND EXISTS (SELECT 1 FROM paid_daily_metric AS d
+           WHERE d.workspace_id = p.workspace_id AND d.platform = p.platform AND d.account_id = p.account_id
+             AND d.date BETWEEN p.period_start AND p.period_end)
+         ORDER BY 1, 2, 3, 4`,
+        params.values,
+      );
+    return rows.map(
+      (row) =>
+        `${row.platform} account ${row.account} has both a whole-period total for ${row.period_start}..${row.period_end} ` +
+        'and daily rows inside it: the overlap may count twice; upload a daily export covering the whole period',
+    );
+  }
+
+  private run(query: CompiledQuery): Promise<Record<string, unknown>[]> {
+    return this.dataSource.query(query.sql, query.params);
+  }
+}
+
+function nullableNumber(value: unknown): number | null {
+  return value === null || value === undefined ? null : Number(value);
+}
+
+/** A result row as keys, labels and numeric sums (every column that is not a key, a label or `skip`). */
+function groupOf(dimensions: readonly DimensionId[], row: Record<string, unknown>, skip: string[]): GroupRow {
+  const keys: Record<string, string> = {};
+  const labels: Record<string, string> = {};
+  const reserved = new Set(skip);
+  for (const dimension of dimensions) {
+    keys[dimension] = String(row[keyAlias(dimension)] ?? '');
+    labels[dimension] = String(row[labelAlias(dimension)] ?? '');
+    reserved.add(keyAlias(dimension)).add(labelAlias(dimension));
+  }
+  const sums: Record<string, number | null> = {};
+  for (const [column, value] of Object.entries(row)) if (!reserved.has(column)) sums[column] = nullableNumber(value);
+  return { keys, labels, sums };
+}
+
+/**
+ * Posts published: post-level exports by publish day, plus the daily "posts" column on the days no post export
+ * covers; not reported when neither speaks for the group (0 published, from a covering export, is a count).
+ */
+function withPosts(sums: Record<string, number | null>, postExportCovered: boolean): Record<string, number | null> {
+  const { daily_posts: daily = null, published = null, ...rest } = sums;
+  const reported = daily !== null || published !== null || postExportCovered;
+  return { ...rest, posts: reported ? (daily ?? 0) + (published ?? 0) : null };
+}

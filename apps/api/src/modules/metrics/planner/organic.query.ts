@@ -1,0 +1,86 @@
+import { anyOf, bucketOf, dimensionColumns, measureColumns, Params } from './sql-parts.js';
+import type { CompiledQuery, QuerySpec } from './query-spec.js';
+
+/** A bucket of the answer and its last day, at which a gauge (followers) is read. */
+export interface BucketEnd {
+  bucket: string;
+  lastDay: string;
+}
+
+function scope(spec: QuerySpec, params: Params, day: string) {
+  return `workspace_id = ${params.add(spec.workspaceId)} AND ${day} BETWEEN ${params.add(spec.range.from)} AND ${params.add(
+    spec.range.to,
+  )}${anyOf('platform', spec.platforms, params)}`;
+}
+
+function grouped(select: string, groupBy: string): string {
+  return `${select}\nFROM facts LEFT JOIN account ON account.id = facts.account_id\n${groupBy ? `GROUP BY ${groupBy}` : ''}`;
+}
+
+/**
+ * Organic flows split by the spec's dimensions (platform, account, date buckets). Posts from the daily "posts"
+ * column count only on days no post-level export of the account covers (those are counted by `compilePostsQuery`).
+ */
+export function compileOrganicQuery(spec: QuerySpec): CompiledQuery {
+  const params = new Params();
+  const dimensions = dimensionColumns(spec.dimensions);
+  const facts = `WITH facts AS (
+  SELECT ${bucketOf(spec.dimensions, 'date')} AS bucket, m.*, EXISTS (
+      SELECT 1 FROM import_coverage AS c
+      WHERE c.workspace_id = m.workspace_id AND c.account_id = m.account_id AND c.kind = 'post'
+        AND m.date BETWEEN c.first_day AND c.last_day
+    ) AS posts_from_post_export
+  FROM organic_daily_metric AS m
+  WHERE ${scope(spec, params, 'date')}${anyOf('account_id::text', spec.filter?.accounts, params)}
+)`;
+  const select = `SELECT ${[dimensions.select, measureColumns('organic', spec, params)].filter(Boolean).join(',\n  ')},
+  (sum(facts.posts) FILTER (WHERE NOT facts.posts_from_post_export))::float8 AS daily_posts,
+  count(*) FILTER (WHERE facts.posts_from_post_export) > 0 AS post_export_covered`;
+  return { sql: `${facts}\n${grouped(select, dimensions.groupBy)}`, params: params.values };
+}
+
+/** Posts published in each group, from post-level exports, by publish day. */
+export function compilePostsQuery(spec: QuerySpec): CompiledQuery {
+  const params = new Params();
+  const dimensions = dimensionColumns(spec.dimensions);
+  const facts = `WITH facts AS (
+  SELECT ${bucketOf(spec.dimensions, 'published_on')} AS bucket, platform, account_id
+  FROM organic_post
+  WHERE ${scope(spec, params, 'published_on')}${anyOf('account_id::text', spec.filter?.accounts, params)}
+)`;
+  const select = `SELECT ${[dimensions.select, 'count(*)::float8 AS published'].filter(Boolean).join(', ')}`;
+  // Without dimensions an aggregate answers one row even over no posts: 0 published would read as a count.
+  return { sql: `${facts}\n${grouped(select, dimensions.groupBy)}\nHAVING count(*) > 0`, params: params.values };
+}
+
+/**
+ * Followers, a gauge: at each bucket's last day, every account's last known count up to that day (however long
+ * before it was reported), summed over the accounts of the group; a group without any count is missing.
+ */
+export function compileFollowersQuery(spec: QuerySpec, ends: readonly BucketEnd[]): CompiledQuery {
+  const params = new Params();
+  const workspace = params.add(spec.workspaceId);
+  const dimensions = dimensionColumns(spec.dimensions);
+  const facts = `WITH facts AS (
+  SELECT ends.bucket, accounts.platform, accounts.account_id, last_count.followers
+  FROM unnest(${params.add(ends.map(({ bucket }) => bucket))}::text[], ${params.add(
+    ends.map(({ lastDay }) => lastDay),
+  )}::date[]) AS ends (bucket, last_day)
+  CROSS JOIN (
+    SELECT DISTINCT platform, account_id FROM organic_daily_metric
+    WHERE workspace_id = ${workspace} AND date <= ${params.add(spec.range.to)} AND followers IS NOT NULL${anyOf(
+      'platform',
+      spec.platforms,
+      params,
+    )}${anyOf('account_id::text', spec.filter?.accounts, params)}
+  ) AS accounts
+  CROSS JOIN LATERAL (
+    SELECT followers FROM organic_daily_metric AS m
+    WHERE m.workspace_id = ${workspace} AND m.platform = accounts.platform AND m.account_id = accounts.account_id
+      AND m.date <= ends.last_day AND m.followers IS NOT NULL
+    ORDER BY m.date DESC LIMIT 1
+  ) AS last_count
+)`;
+  const select = `SELECT ${[dimensions.select, 'sum(facts.followers)::float8 AS followers'].filter(Boolean).join(', ')}`;
+  return { sql: `${facts}\n${grouped(select, dimensions.groupBy)}`, params: params.values };
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { compileFollowersQuery, compileOrganicQuery, compilePostsQuery } from './organic.query.js';
+import { compilePaidQuery } from './paid.query.js';
+import type { CompiledQuery, DimensionId, QuerySpec } from './query-spec.js';
+
+const base: QuerySpec = {
+  workspaceId: '00000000-0000-0000-0000-000000000001',
+  range: { from: '2026-01-01', to: '2026-03-31' },
+  platforms: null,
+  currency: 'USD',
+  dimensions: [],
+};
+
+/** The query shapes the API asks today: each compiled statement is kept in queries/ for review as a diff. */
+const SHAPES: Array<[name: string, dimensions: DimensionId[], extra?: Partial<QuerySpec>]> = [
+  ['overview', []],
+  ['overview-platforms', [], { platforms: ['FACEBOOK', 'GOOGLE_ADS'] }],
+  ['time-series-week', ['WEEK']],
+  ['breakdown-campaign', ['CAMPAIGN']],
+  ['breakdown-objective-month', ['OBJECTIVE', 'MONTH']],
+  ['breakdown-account-filtered', ['ACCOUNT'], { filter: { campaigns: ['c1'], objectives: ['SALES'] } }],
+];
+
+/** Every placeholder `$1..$n` used, each parameter used: Postgres refuses a statement that binds one it lacks. */
+function placeholdersMatch({ sql, params }: CompiledQuery): boolean {
+  const used = new Set([...sql.matchAll(/\$(\d+)/g)].map((match) => Number(match[1])));
+  return used.size === params.length && [...used].every((index) => index >= 1 && index <= params.length);
+}
+
+describe('query planner', () => {
+  it.each(SHAPES)('compiles the %s shape into the reviewed SQL', async (name, dimensions, extra = {}) => {
+    const spec = { ...base, ...extra, dimensions };
+    const paid = compilePaidQuery(spec);
+    expect(placeholdersMatch(paid)).toBe(true);
+    await expect(`${paid.sql}\n`).toMatchFileSnapshot(`queries/${name}.paid.sql`);
+    if (dimensions.some((dimension) => ['CAMPAIGN', 'OBJECTIVE'].includes(dimension))) return;
+    const ends = [{ bucket: 'range', lastDay: spec.range.to }];
+    for (const [kind, query] of [
+      ['organic', compileOrganicQuery(spec)],
+      ['posts', compilePostsQuery(spec)],
+      ['followers', compileFollowersQuery(spec, ends)],
+    ] as const) {
+      expect(placeholdersMatch(query)).toBe(true);
+      await expect(`${query.sql}\n`).toMatchFileSnapshot(`queries/${name}.${kind}.sql`);
+    }
+  });
+
+  it('binds values as parameters, never into the SQL text', () => {
+    const hostile = "x' OR 1=1 --";
+    const query = compilePaidQuery({
+      ...base,
+      currency: hostile,
+      dimensions: ['AD'],
+      filter: { ads: [hostile] },
+      platforms: ['FACEBOOK'],
+    });
+    expect(query.sql).not.toContain(hostile);
+    expect(query.params).toContain(hostile);
+  });
+
+  it('refuses a dimension it cannot split facts by', () => {
+    expect(() => compilePaidQuery({ ...base, dimensions: ['AGE'] })).toThrow('cannot split facts by AGE');
+  });
+});

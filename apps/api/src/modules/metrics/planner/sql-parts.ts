@@ -1,0 +1,123 @@
+import { DIMENSIONS, measuresOf, ratiosOf, type MeasureDefinition, type Side } from '@tandem/metrics/catalogue.js';
+import { ratioDenominatorKey, ratioNumeratorKey } from '@tandem/metrics/summary.js';
+import type { DimensionId, QuerySpec } from './query-spec.js';
+
+/** Positional parameters of one statement: `add` gives the placeholder of a value. */
+export class Params {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+export const DATE_UNITS: Partial<Record<DimensionId, 'day' | 'week' | 'month'>> = {
+  DAY: 'day',
+  WEEK: 'week',
+  MONTH: 'month',
+};
+
+/** The bucket (a period's first day) a day column falls in, or one bucket for the whole range. */
+export function bucketOf(dimensions: readonly DimensionId[], day: string): string {
+  const unit = dimensions.map((dimension) => DATE_UNITS[dimension]).find((found) => found !== undefined);
+  return unit ? `date_trunc('${unit}', ${day})::date::text` : `'range'`;
+}
+
+/** Key and label SQL of each dimension over a facts relation with the paid (or organic) fact columns. */
+const KEY_SQL: Partial<Record<DimensionId, { key: string; label: string }>> = {
+  PLATFORM: { key: 'facts.platform', label: 'facts.platform' },
+  ACCOUNT: { key: 'facts.account_id::text', label: 'coalesce(max(account.name), max(account.external_id))' },
+  CAMPAIGN: { key: 'facts.campaign_id', label: 'max(facts.campaign_name)' },
+  OBJECTIVE: {
+    key: `coalesce(facts.objective_kind, '')`,
+    label: `string_agg(DISTINCT facts.objective, ', ' ORDER BY facts.objective)`,
+  },
+  AD_SET: { key: 'facts.ad_set_id', label: 'max(facts.ad_set_name)' },
+  AD: { key: 'facts.ad_id', label: 'max(facts.ad_name)' },
+};
+
+export interface DimensionColumns {
+  /** `<key> AS k_<dimension>, <label> AS l_<dimension>` for each dimension. */
+  select: string;
+  groupBy: string;
+}
+
+export const keyAlias = (dimension: DimensionId) => `k_${dimension.toLowerCase()}`;
+export const labelAlias = (dimension: DimensionId) => `l_${dimension.toLowerCase()}`;
+
+/** The dimensions' columns; date dimensions read the facts' `bucket` column. */
+export function dimensionColumns(dimensions: readonly DimensionId[]): DimensionColumns {
+  const parts = dimensions.map((dimension) => {
+    const sql = DATE_UNITS[dimension] ? { key: 'facts.bucket', label: 'facts.bucket' } : KEY_SQL[dimension];
+    if (!sql) throw new Error(`The planner cannot split facts by ${dimension}`);
+    return { dimension, ...sql };
+  });
+  return {
+    select: parts
+      .map(({ dimension, key, label }) => `${key} AS ${keyAlias(dimension)}, ${label} AS ${labelAlias(dimension)}`)
+      .join(', '),
+    groupBy: parts.map(({ key }) => key).join(', '),
+  };
+}
+
+/** The dimensions a side's facts can be split by (the others leave that side out of the answer). */
+export function splitsSide(side: Side, dimensions: readonly DimensionId[]): boolean {
+  return dimensions.every((id) => DIMENSIONS.find((dimension) => dimension.id === id)?.sides.includes(side));
+}
+
+/**
+ * A measure's value is countable in the reporting currency: money in another currency is left out (and warned
+ * about), never summed unconverted. `$currency` is the placeholder of the reporting currency.
+ */
+function valid(measure: MeasureDefinition, currency: () => string): string {
+  const present = `facts.${measure.column} IS NOT NULL`;
+  return measure.unit === 'money' ? `${present} AND facts.currency = ${currency()}` : present;
+}
+
+/** `unique` measures (reach) are served only where one fact gives them for the exact scope of the group. */
+function onlyForOneFact(expression: string, measures: readonly MeasureDefinition[]): string {
+  return measures.some((measure) => measure.aggregation === 'unique')
+    ? `CASE WHEN count(*) = 1 THEN ${expression} END`
+    : expression;
+}
+
+/**
+ * One clause per catalogue entry of the side: each summed measure (null when no fact reports it; money reported
+ * only in other currencies sums to 0, with a warning), and each ratio's bases over the facts reporting both.
+ * Measures that are not plain sums of the facts (followers, posts) are left to their own queries.
+ */
+export function measureColumns(side: Side, spec: Pick<QuerySpec, 'currency'>, params: Params): string {
+  // Added once, when a money measure needs it: a statement may not carry a parameter it does not use.
+  let placeholder: string | undefined;
+  const currency = () => (placeholder ??= params.add(spec.currency));
+  const measures = measuresOf(side);
+  const byField = new Map(measures.map((measure) => [measure.field, measure]));
+  const sums = measures
+    .filter((measure) => measure.aggregation === 'sum' || measure.aggregation === 'unique')
+    .map((measure) => {
+      const total =
+        measure.unit === 'money'
+          ? `CASE WHEN count(facts.${measure.column}) > 0 THEN coalesce(sum(facts.${measure.column}) FILTER (WHERE ${valid(measure, currency)}), 0) END`
+          : `sum(facts.${measure.column})`;
+      return `(${onlyForOneFact(total, [measure])})::float8 AS "${measure.field}"`;
+    });
+  const ratios = ratiosOf(side).flatMap((ratio) => {
+    const numerator = byField.get(ratio.numerator);
+    const denominator = byField.get(ratio.denominator);
+    if (!numerator || !denominator) throw new Error(`Ratio ${ratio.field} names a measure the catalogue lacks`);
+    const both = `${valid(numerator, currency)} AND ${valid(denominator, currency)}`;
+    const sumOf = (measure: MeasureDefinition) =>
+      `(${onlyForOneFact(`sum(facts.${measure.column}) FILTER (WHERE ${both})`, [numerator, denominator])})::float8`;
+    return [
+      `${sumOf(numerator)} AS "${ratioNumeratorKey(ratio)}"`,
+      `${sumOf(denominator)} AS "${ratioDenominatorKey(ratio)}"`,
+    ];
+  });
+  return [...sums, ...ratios].join(',\n  ');
+}
+
+/** `AND column = ANY($n)` for a list given, nothing for a list not given. */
+export function anyOf(column: string, values: readonly string[] | null | undefined, params: Params): string {
+  return values && values.length > 0 ? ` AND ${column} = ANY(${params.add(values)}::text[])` : '';
+}

@@ -1,0 +1,311 @@
+import fc from 'fast-check';
+import { objectiveOf } from '@tandem/metrics/objectives.js';
+import { summarise, type SideSummary } from '@tandem/metrics/summary.js';
+import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Granularity } from '../src/modules/metrics/dto/metrics.objects.js';
+import { MetricsService } from '../src/modules/metrics/metrics.service.js';
+import type { DimensionId } from '../src/modules/metrics/planner/query-spec.js';
+import {
+  bucketOf,
+  referenceGroups,
+  type Coverage,
+  type OrganicFact,
+  type PaidFact,
+  type ReferenceDimension,
+  type ReferenceGroup,
+} from './support/planner-reference.js';
+import { TEST_MODES, TestApp } from './support/test-app.js';
+
+const FIRST_DAY = Date.UTC(2026, 1, 23);
+/** Two weeks across a week and a month boundary. */
+const dayOf = (index: number) => new Date(FIRST_DAY + index * 86_400_000).toISOString().slice(0, 10);
+const DAYS = 14;
+
+const ACCOUNTS = [
+  ['FACEBOOK', 'act_1'],
+  ['FACEBOOK', 'act_2'],
+  ['X', 'x_1'],
+  ['INSTAGRAM', 'ig_1'],
+] as const;
+const PAID_ACCOUNTS = [0, 1, 2];
+const ORGANIC_ACCOUNTS = [0, 3];
+
+const money = fc.option(fc.integer({ min: 0, max: 100_000 }), { freq: 4 });
+const count = fc.option(fc.integer({ min: 0, max: 50_000 }), { freq: 4 });
+
+const entity = fc.integer({ min: 0, max: 3 }).chain((level) =>
+  fc.record({
+    campaignId: level >= 1 ? fc.constantFrom('c1', 'c2') : fc.constant(''),
+    adSetId: level >= 2 ? fc.constantFrom('s1', 's2') : fc.constant(''),
+    adId: level >= 3 ? fc.constantFrom('a1', 'a2') : fc.constant(''),
+  }),
+);
+
+const paidFact = fc.record({
+  account: fc.constantFrom(...PAID_ACCOUNTS),
+  entity,
+  objective: fc.constantFrom('OUTCOME_SALES', 'Website traffic', 'weird thing', null),
+  start: fc.integer({ min: 0, max: DAYS - 1 }),
+  length: fc.option(fc.integer({ min: 1, max: 6 }), { freq: 3 }),
+  currency: fc.constantFrom('USD', 'USD', 'USD', 'EUR'),
+  spend: money,
+  impressions: count,
+  clicks: count,
+  conversions: count,
+  revenue: money,
+  reach: count,
+});
+
+const organicFact = fc.record({
+  account: fc.constantFrom(...ORGANIC_ACCOUNTS),
+  day: fc.integer({ min: 0, max: DAYS - 1 }),
+  followers: count,
+  newFollowers: fc.option(fc.integer({ min: -50, max: 200 }), { freq: 4 }),
+  impressions: count,
+  reach: count,
+  engagements: fc.option(fc.integer({ min: -5, max: 5_000 }), { freq: 4 }),
+  posts: fc.option(fc.integer({ min: 0, max: 3 }), { freq: 3 }),
+});
+
+const world = fc.record({
+  // Enough facts that levels, periods and currencies meet on the same account and day in most runs.
+  paid: fc.uniqueArray(paidFact, {
+    minLength: 6,
+    maxLength: 24,
+    // The fact tables' keys: a period's end is cut at the window's last day.
+    selector: (f) =>
+      JSON.stringify([f.account, f.entity, f.start, f.length === null ? null : Math.min(DAYS - 1, f.start + f.length)]),
+  }),
+  organic: fc.uniqueArray(organicFact, {
+    minLength: 2,
+    maxLength: 12,
+    selector: (f) => JSON.stringify([f.account, f.day]),
+  }),
+  coverage: fc.uniqueArray(
+    fc.record({ account: fc.constantFrom(...PAID_ACCOUNTS), first: fc.nat(DAYS - 1), length: fc.nat(DAYS) }),
+    { maxLength: 2, selector: (c) => c.account },
+  ),
+  range: fc
+    .tuple(fc.nat(DAYS - 1), fc.nat(DAYS - 1))
+    .map(([a, b]) => ({ from: dayOf(Math.min(a, b)), to: dayOf(Math.max(a, b)) })),
+  platforms: fc
+    .constantFrom(null, ['FACEBOOK'], ['X', 'INSTAGRAM'])
+    .map((platforms) => (platforms ? ([...platforms] as Array<'FACEBOOK' | 'X' | 'INSTAGRAM'>) : null)),
+});
+
+type World = typeof world extends fc.Arbitrary<infer T> ? T : never;
+
+const DIMENSION_SETS: ReferenceDimension[][] = [
+  [],
+  ['PLATFORM'],
+  ['ACCOUNT'],
+  ['CAMPAIGN'],
+  ['OBJECTIVE'],
+  ['AD_SET'],
+  ['AD'],
+  ['DAY'],
+  ['WEEK'],
+  ['MONTH'],
+  ['PLATFORM', 'WEEK'],
+  ['ACCOUNT', 'MONTH'],
+  ['CAMPAIGN', 'DAY'],
+];
+
+function expectSameSummary(actual: SideSummary | null, expected: SideSummary | null, where: string): void {
+  if (expected === null || actual === null) {
+    expect(actual, where).toEqual(expected);
+    return;
+  }
+  for (const [field, value] of Object.entries(expected)) {
+    const served = actual[field] ?? null;
+    if (value === null || served === null) expect(served, `${where} ${field}`).toBe(value);
+    else expect(served, `${where} ${field}`).toBeCloseTo(value, 6);
+  }
+}
+
+const keyOf = (keys: Record<string, string>) => JSON.stringify(keys);
+
+describe.each(TEST_MODES)('the query planner against a plain reference (%s)', (mode) => {
+  let tandem: TestApp;
+  let db: DataSource;
+  let metrics: MetricsService;
+  let runs = 0;
+
+  beforeAll(async () => {
+    tandem = await TestApp.start(mode, { redisDb: 12 });
+    db = tandem.app.get(DataSource);
+    metrics = tandem.app.get(MetricsService);
+  });
+
+  afterAll(async () => tandem?.close());
+
+  /** A fresh workspace holding exactly these facts, written as the importer writes them; the facts with ids. */
+  async function seed(input: World) {
+    runs += 1;
+    const slug = `planner-${mode}-${runs}`;
+    await tandem.workspaceKey(slug);
+    const [{ id: workspaceId }] = (await db.query('SELECT id FROM workspace WHERE slug = $1', [slug])) as [
+      { id: string },
+    ];
+    const accountIds: string[] = [];
+    for (const [platform, external] of ACCOUNTS) {
+      const [row] = (await db.query(
+        `INSERT INTO account (workspace_id, platform, external_id, name, currency) VALUES ($1, $2, $3, $3, 'USD') RETURNING id`,
+        [workspaceId, platform, external],
+      )) as [{ id: string }];
+      accountIds.push(row.id);
+    }
+    const paid: PaidFact[] = input.paid.map((fact, written) => {
+      const [platform] = ACCOUNTS[fact.account]!;
+      const end = fact.length === null ? fact.start : Math.min(DAYS - 1, fact.start + fact.length);
+      return {
+        platform,
+        accountId: accountIds[fact.account]!,
+        ...fact.entity,
+        objective: fact.objective,
+        start: dayOf(fact.start),
+        end: dayOf(end),
+        period: fact.length !== null,
+        written,
+        currency: fact.currency,
+        spend: fact.spend,
+        impressions: fact.impressions,
+        clicks: fact.clicks,
+        conversions: fact.conversions,
+        revenue: fact.revenue,
+        reach: fact.reach,
+      };
+    });
+    for (const fact of paid) {
+      const days = fact.period ? [fact.start, fact.end] : [fact.start];
+      const table = fact.period ? 'paid_period_metric' : 'paid_daily_metric';
+      const dayColumns = fact.period ? 'period_start, period_end' : 'date';
+      const dayValues = days.map((_, index) => `$${16 + index}`).join(', ');
+      await db.query(
+        `INSERT INTO ${table} (workspace_id, platform, account_id, campaign_id, ad_set_id, ad_id, objective, objective_kind,
+           currency, spend, impressions, clicks, conversions, revenue, reach, ${dayColumns}, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, ${dayValues},
+           timestamptz '2026-01-01T00:00:00Z' + make_interval(secs => $${16 + days.length}))`,
+        [
+          workspaceId,
+          fact.platform,
+          fact.accountId,
+          fact.campaignId,
+          fact.adSetId,
+          fact.adId,
+          fact.objective,
+          objectiveOf(fact.platform, fact.objective),
+          fact.currency,
+          fact.spend,
+          fact.impressions,
+          fact.clicks,
+          fact.conversions,
+          fact.revenue,
+          fact.reach,
+          ...days,
+          fact.written,
+        ],
+      );
+    }
+    const organic: OrganicFact[] = input.organic.map((fact) => ({
+      platform: ACCOUNTS[fact.account]![0],
+      accountId: accountIds[fact.account]!,
+      date: dayOf(fact.day),
+      followers: fact.followers,
+      newFollowers: fact.newFollowers,
+      impressions: fact.impressions,
+      reach: fact.reach,
+      engagements: fact.engagements,
+      posts: fact.posts,
+    }));
+    for (const fact of organic) {
+      await db.query(
+        `INSERT INTO organic_daily_metric (workspace_id, platform, account_id, date, followers, new_followers, impressions,
+           reach, engagements, posts) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [
+          workspaceId,
+          fact.platform,
+          fact.accountId,
+          fact.date,
+          fact.followers,
+          fact.newFollowers,
+          fact.impressions,
+          fact.reach,
+          fact.engagements,
+          fact.posts,
+        ],
+      );
+    }
+    const coverage: Coverage[] = input.coverage.map((c) => ({
+      accountId: accountIds[c.account]!,
+      first: dayOf(c.first),
+      last: dayOf(Math.min(DAYS - 1, c.first + c.length)),
+    }));
+    if (coverage.length > 0) {
+      const [importRow] = (await db.query(
+        `INSERT INTO import (workspace_id, file_name, stored_path, size_bytes, status) VALUES ($1, 'f', 'f', 0, 'COMPLETED') RETURNING id`,
+        [workspaceId],
+      )) as [{ id: string }];
+      for (const c of coverage) {
+        await db.query(
+          `INSERT INTO import_coverage (import_id, workspace_id, platform, account_id, kind, first_day, last_day)
+           SELECT $1, $2, platform, id, 'paid', $4, $5 FROM account WHERE id = $3`,
+          [importRow.id, workspaceId, c.accountId, c.first, c.last],
+        );
+      }
+    }
+    return { workspaceId, paid, organic, coverage };
+  }
+
+  it('answers overview, every breakdown dimension and time series exactly as the reference does', async () => {
+    await fc.assert(
+      fc.asyncProperty(world, async (input) => {
+        const { workspaceId, paid, organic, coverage } = await seed(input);
+        const slice = { workspaceId, range: input.range, platforms: input.platforms };
+        const question = { range: input.range, platforms: input.platforms, currency: 'USD' };
+        for (const dimensions of DIMENSION_SETS) {
+          const served = await metrics.groups(slice, dimensions as DimensionId[]);
+          const expected = referenceGroups(paid, organic, coverage, { ...question, dimensions });
+          const byKey = new Map(served.groups.map((group) => [keyOf(group.keys), group]));
+          expect([...byKey.keys()].sort(), `groups by ${dimensions.join('+')}`).toEqual(
+            expected.map((group) => keyOf(group.keys)).sort(),
+          );
+          for (const group of expected) {
+            const actual = byKey.get(keyOf(group.keys))!;
+            expectSameSummary(actual.paid, group.paid, `paid ${keyOf(group.keys)}`);
+            expectSameSummary(actual.organic, group.organic, `organic ${keyOf(group.keys)}`);
+          }
+        }
+        const overview = await metrics.overview(slice, null);
+        const [whole] = referenceGroups(paid, organic, coverage, { ...question, dimensions: [] });
+        expectSameSummary(overview.paid, whole?.paid ?? summarise('paid', {}), 'overview paid');
+        expectSameSummary(overview.organic, whole?.organic ?? summarise('organic', {}), 'overview organic');
+        const weeks = await metrics.timeSeries(slice, Granularity.WEEK);
+        const byWeek = new Map<string, ReferenceGroup>(
+          referenceGroups(paid, organic, coverage, { ...question, dimensions: ['WEEK'] }).map((g) => [g.keys.WEEK!, g]),
+        );
+        expect(weeks.map((point) => point.period)).toEqual([
+          ...new Set(
+            Array.from({ length: DAYS }, (_, i) => dayOf(i))
+              .filter((d) => d >= input.range.from && d <= input.range.to)
+              .map((d) => bucketOf(d, 'WEEK')),
+          ),
+        ]);
+        for (const point of weeks) {
+          expectSameSummary(
+            point.paid,
+            byWeek.get(point.period)?.paid ?? summarise('paid', {}),
+            `week ${point.period}`,
+          );
+          expectSameSummary(
+            point.organic,
+            byWeek.get(point.period)?.organic ?? summarise('organic', {}),
+            `week ${point.period}`,
+          );
+        }
+      }),
+      { numRuns: mode === 'embedded' ? 20 : 30 },
+    );
+  }, 600_000);
+});

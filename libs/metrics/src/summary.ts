@@ -1,0 +1,33 @@
+import { coverageField, measuresOf, ratiosOf, type RatioDefinition, type Side } from './catalogue.js';
+import { safeRatio } from './ratio.js';
+
+/**
+ * What the query planner sums for one side of one row (a range, a period, a campaign…), keyed as `sumKeys` says:
+ * each measure's total (null when no fact in scope reports it), and each ratio's two bases summed over the facts
+ * that report both (the only fair pair: a spend without revenue must not drag ROAS down).
+ */
+export type SideSums = Readonly<Record<string, number | null>>;
+
+/** A summary as served: measures, ratios and each ratio's coverage, by catalogue field; null = not reported. */
+export type SideSummary = Record<string, number | null>;
+
+export const ratioNumeratorKey = (ratio: Pick<RatioDefinition, 'field'>) => `${ratio.field}__numerator`;
+export const ratioDenominatorKey = (ratio: Pick<RatioDefinition, 'field'>) => `${ratio.field}__denominator`;
+
+/**
+ * Turns one side's sums into its summary. A ratio is recomputed from summed bases (never averaged), over the facts
+ * that report both, and is null when they sum to a zero denominator; its coverage is the share of the denominator's
+ * total those facts hold (1 when every fact reports both), null when the denominator is not reported or is 0.
+ */
+export function summarise(side: Side, sums: SideSums): SideSummary {
+  const summary: SideSummary = {};
+  for (const measure of measuresOf(side)) summary[measure.field] = sums[measure.field] ?? null;
+  for (const ratio of ratiosOf(side)) {
+    const numerator = sums[ratioNumeratorKey(ratio)] ?? null;
+    const denominator = sums[ratioDenominatorKey(ratio)] ?? null;
+    const quotient = safeRatio(numerator, denominator);
+    summary[ratio.field] = quotient === null ? null : (ratio.scale ?? 1) * quotient + (ratio.offset ?? 0);
+    summary[coverageField(ratio)] = safeRatio(denominator, summary[ratio.denominator] ?? null);
+  }
+  return summary;
+}
