@@ -4,6 +4,7 @@ import { ImportCoverageAndClaims1764392000000 } from './1764392000000-ImportCove
 import { ImportAttempts1764396000000 } from './1764396000000-ImportAttempts.js';
 import { ImportErrorRowImported1764400000000 } from './1764400000000-ImportErrorRowImported.js';
 import { ObjectiveKind1764404000000 } from './1764404000000-ObjectiveKind.js';
+import { OrganicCost1764408000000 } from './1764408000000-OrganicCost.js';
 
 /** Every migration, oldest first. TypeORM runs the ones a database has not seen yet. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   ImportAttempts1764396000000,
   ImportErrorRowImported1764400000000,
   ObjectiveKind1764404000000,
+  OrganicCost1764408000000,
 ];

@@ -35,6 +35,27 @@ const ORGANIC_COLUMNS =
 
 const lines = (...rows: string[]) => rows.map((row) => `${row}\r\n`).join('');
 
+const INSTAGRAM_HEADER =
+  'Post ID,Account ID,Account username,Account name,Description,Duration (sec),Publish time,Permalink,Post type,Data comment,Date,Views,Reach,Likes,Shares,Follows,Comments,Saves';
+
+/** A fourth acme.studio post (beside test/fixtures/instagram-posts.csv) whose caption a spreadsheet would run. */
+const FORMULA_POST = csv('formula-post.csv', [
+  INSTAGRAM_HEADER,
+  '17900000000000009,17840000000000001,acme.studio,Acme Studio,"=HYPERLINK(""x"") #acme",0,03/02/2026 12:00,https://www.instagram.com/p/XyZ000/,IG image,,Lifetime,200,100,6,1,0,2,1',
+]);
+
+/** The columns of the other reports (README, CSV exports): GraphQL fields in snake case. */
+const POST_COLUMNS =
+  'post_id,platform,account_id,account_name,published_at,published_on,as_of,type,permalink,text,' +
+  'impressions,reach,engagements,engagement_rate,engagement_rate_by_reach,hashtags';
+const HASHTAG_COLUMNS =
+  'hashtag,posts,impressions,engagements,engagement_rate,engagement_rate_coverage,median_engagements_per_post';
+const COVERAGE_COLUMNS = 'platform,account_id,account_name,kind,first_day,last_day,run_kind,run_from,run_to,run_days';
+
+const COVERAGE_HEADER = 'date,platform,account_id,account_name,currency,campaign_id,spend,impressions,clicks';
+const paidDays = (platform: string, account: string, name: string, days: readonly string[]) =>
+  days.map((day) => `${day},${platform},${account},${name},USD,c1,10.00,1000,10`);
+
 describe.each(TEST_MODES)('CSV exports (%s)', (mode) => {
   let tandem: TestApp;
   let key: string;
@@ -140,15 +161,17 @@ describe.each(TEST_MODES)('CSV exports (%s)', (mode) => {
     expect(await response.json()).toMatchObject({ statusCode: 401 });
   });
 
-  it.each(['top-posts.csv', 'nope.csv', 'breakdown', 'breakdown.json', 'constructor.csv'])(
+  it.each(['top_posts.csv', 'nope.csv', 'breakdown', 'hashtags.json', 'constructor.csv'])(
     'answers 404 for %s, naming the reports that exist',
     async (file) => {
       const response = await download(`/api/exports/${file}?from=2026-03-01&to=2026-03-31`);
       expect(response.status).toBe(404);
       expect(await response.json()).toMatchObject({
         statusCode: 404,
-        reports: ['breakdown', 'time-series'],
-        message: expect.stringContaining('breakdown.csv, time-series.csv') as string,
+        reports: ['breakdown', 'top-posts', 'hashtags', 'time-series', 'coverage'],
+        message: expect.stringContaining(
+          'the reports are breakdown.csv, top-posts.csv, hashtags.csv, time-series.csv, coverage.csv',
+        ) as string,
       });
     },
   );
@@ -177,9 +200,167 @@ describe.each(TEST_MODES)('CSV exports (%s)', (mode) => {
     const series = await download('/api/exports/time-series.csv?from=2026-03-01&to=2026-03-31');
     expect(series.status).toBe(400);
     expect(await series.json()).toMatchObject({ parameters: ['granularity'] });
-    const unsplittable = await download('/api/exports/breakdown.csv?from=2026-03-01&to=2026-03-31&by=AGE');
+    // Each parameter is valid; the service refuses the combination (one date bucket at most).
+    const unsplittable = await download('/api/exports/breakdown.csv?from=2026-03-01&to=2026-03-31&by=DAY&by=WEEK');
     expect(unsplittable.status).toBe(400);
     expect(unsplittable.headers.get('content-type')).toMatch(/json/);
-    expect(((await unsplittable.json()) as { message: string }).message).toMatch(/cannot split by AGE yet/);
+    expect(((await unsplittable.json()) as { message: string }).message).toMatch(/one date bucket at most/);
+  });
+
+  describe('posts, hashtags and coverage', () => {
+    /** acme.studio's account in Tandem and the paid accounts of the coverage workspace, by name. */
+    let acme: string;
+    let postsKey: string;
+    let coverageKey: string;
+    const accounts: Record<string, string> = {};
+
+    beforeAll(async () => {
+      const postsOwner = await tandem.workspaceKey('exports-posts');
+      await tandem.importFixture(postsOwner, 'instagram-posts.csv', { exportedOn: '2026-03-05' });
+      await tandem.importFixture(postsOwner, FORMULA_POST, { exportedOn: '2026-03-05' });
+      postsKey = await tandem.workspaceKey('exports-posts', 'viewer');
+      const posts = await tandem.graphql<{ topPosts: { edges: { node: { account: { id: string } } }[] } }>(
+        postsKey,
+        'query { topPosts(range: { from: "2026-02-01", to: "2026-03-31" }, first: 1) { edges { node { account { id } } } } }',
+      );
+      acme = posts.data!.topPosts.edges[0]!.node.account.id;
+
+      const coverageOwner = await tandem.workspaceKey('exports-coverage');
+      // Acme FB: Jan 1..2, then Jan 5..7 (Jan 3 and 4 never uploaded), then Jan 7..8 (Jan 7 written again).
+      for (const [name, days] of [
+        ['early.csv', ['2026-01-01', '2026-01-02']],
+        ['after-gap.csv', ['2026-01-05', '2026-01-06', '2026-01-07']],
+        ['overlap.csv', ['2026-01-07', '2026-01-08']],
+      ] as const)
+        await tandem.importFixture(
+          coverageOwner,
+          csv(name, [COVERAGE_HEADER, ...paidDays('FACEBOOK', 'act_1', 'Acme FB', days)]),
+        );
+      // An X handle, only before January: a row with no run of the range, its name neutralised.
+      await tandem.importFixture(
+        coverageOwner,
+        csv('old.csv', [COVERAGE_HEADER, ...paidDays('X', 'x_1', '@acme_x', ['2025-12-15', '2025-12-16'])]),
+      );
+      coverageKey = await tandem.workspaceKey('exports-coverage', 'viewer');
+      const coverage = await tandem.graphql<{ coverage: { accountId: string; accountName: string }[] }>(
+        coverageKey,
+        'query { coverage(range: { from: "2026-01-01", to: "2026-01-31" }) { accountId accountName } }',
+      );
+      for (const row of coverage.data!.coverage) accounts[row.accountName] = row.accountId;
+    });
+
+    it('downloads every post of the range, most engagements first, a formula caption neutralised', async () => {
+      const body = await csvText('/api/exports/top-posts.csv?from=2026-02-01&to=2026-03-31', postsKey);
+      expect(body).toBe(
+        lines(
+          POST_COLUMNS,
+          // Engagements are likes + comments + shares + saves: 610 + 57 + 88 + 230.
+          `17900000000000002,INSTAGRAM,${acme},acme.studio,2026-02-10T18:30:00.000Z,2026-02-10,2026-03-05,IG reel,` +
+            `https://www.instagram.com/reel/DeF456/,Behind the scenes #acme,12400,9100,985,${985 / 12_400},${985 / 9100},acme`,
+          // Hashtags lower-case, in order of appearance, joined by a space; the caption quoted for its comma.
+          `17900000000000001,INSTAGRAM,${acme},acme.studio,2026-02-03T06:08:00.000Z,2026-02-03,2026-03-05,IG image,` +
+            `https://www.instagram.com/p/AbC123/,"New drop, link in bio #SpringDrop #acme",1604,845,60,${60 / 1604},` +
+            `${60 / 845},springdrop acme`,
+          `17900000000000003,INSTAGRAM,${acme},acme.studio,2026-03-01T09:00:00.000Z,2026-03-01,2026-03-05,IG image,` +
+            `https://www.instagram.com/p/GhI789/,March mood,900,700,46,${46 / 900},${46 / 700},`,
+          // 6 + 2 + 1 + 1 engagements; the caption neutralised with `'`, then quoted for its quotes.
+          `17900000000000009,INSTAGRAM,${acme},acme.studio,2026-03-02T12:00:00.000Z,2026-03-02,2026-03-05,IG image,` +
+            `https://www.instagram.com/p/XyZ000/,"'=HYPERLINK(""x"") #acme",200,100,10,0.05,0.1,acme`,
+        ),
+      );
+      const newest = await csvText(
+        '/api/exports/top-posts.csv?from=2026-03-01&to=2026-03-31&platforms=instagram&sortBy=published_at',
+        postsKey,
+      );
+      expect((parse(newest, { columns: true }) as Record<string, string>[]).map((row) => row.post_id)).toEqual([
+        '17900000000000009',
+        '17900000000000003',
+      ]);
+      expect(
+        await csvText('/api/exports/top-posts.csv?from=2026-02-01&to=2026-03-31&platforms=FACEBOOK', postsKey),
+      ).toBe(lines(POST_COLUMNS));
+    });
+
+    it('pages through every post of the range, however many', async () => {
+      const owner = await tandem.workspaceKey('exports-many-posts');
+      const numbers = Array.from({ length: 234 }, (_, index) => index + 1);
+      await tandem.importFixture(
+        owner,
+        csv('many-posts.csv', [
+          INSTAGRAM_HEADER,
+          ...numbers.map(
+            (n) =>
+              `18${String(n).padStart(15, '0')},17840000000000007,many,Many,Post ${n},0,01/15/2026 10:00,,IG image,,Lifetime,${n * 10},${n * 5},${n},0,0,0,0`,
+          ),
+        ]),
+        { exportedOn: '2026-02-01' },
+      );
+      const body = await csvText('/api/exports/top-posts.csv?from=2026-01-01&to=2026-01-31', owner);
+      const rows = parse(body, { columns: true }) as Record<string, string>[];
+      expect(rows.map((row) => row.text)).toEqual(numbers.reverse().map((n) => `Post ${n}`));
+      expect(rows.reduce((sum, row) => sum + Number(row.engagements), 0)).toBe((234 * 235) / 2);
+    });
+
+    it('downloads the hashtags, the most engaging first, as many as first asks (500 by default)', async () => {
+      const acmeRow = `acme,3,${1604 + 12_400 + 200},${60 + 985 + 10},${1055 / 14_204},1,60`;
+      expect(await csvText('/api/exports/hashtags.csv?from=2026-02-01&to=2026-03-31', postsKey)).toBe(
+        lines(HASHTAG_COLUMNS, acmeRow, `springdrop,1,1604,60,${60 / 1604},1,60`),
+      );
+      expect(await csvText('/api/exports/hashtags.csv?from=2026-02-01&to=2026-03-31&first=1', postsKey)).toBe(
+        lines(HASHTAG_COLUMNS, acmeRow),
+      );
+      expect(await csvText('/api/exports/hashtags.csv?from=2026-02-01&to=2026-03-31&first=0', postsKey)).toBe(
+        lines(HASHTAG_COLUMNS),
+      );
+    });
+
+    it('downloads coverage, one line per run, and one without a run for an account with none in the range', async () => {
+      const fb = `FACEBOOK,${accounts['Acme FB']},Acme FB,paid,2026-01-01,2026-01-08`;
+      expect(await csvText('/api/exports/coverage.csv?from=2026-01-01&to=2026-01-31', coverageKey)).toBe(
+        lines(
+          COVERAGE_COLUMNS,
+          `${fb},present,2026-01-01,2026-01-02,2`,
+          `${fb},present,2026-01-05,2026-01-08,4`,
+          // Jan 3 and 4 were never uploaded; Jan 9..31 are after the last day with data, not missing.
+          `${fb},missing,2026-01-03,2026-01-04,2`,
+          `${fb},restated,2026-01-07,2026-01-07,1`,
+          // Data through Dec 16: the account is listed, no run. `@` neutralised.
+          `X,${accounts['@acme_x']},'@acme_x,paid,2025-12-15,2025-12-16,,,,`,
+        ),
+      );
+      expect(await csvText('/api/exports/coverage.csv?from=2026-01-01&to=2026-01-31&platforms=X', coverageKey)).toBe(
+        lines(COVERAGE_COLUMNS, `X,${accounts['@acme_x']},'@acme_x,paid,2025-12-15,2025-12-16,,,,`),
+      );
+    });
+
+    it.each([
+      ['top-posts', 'sortBy=likes', ['sortBy'], 'sortBy: must be one of ENGAGEMENTS, IMPRESSIONS, REACH'],
+      ['top-posts', 'sortBy=REACH&sortBy=IMPRESSIONS', ['sortBy'], 'sortBy: give it once'],
+      ['top-posts', 'first=10', ['first'], 'first: unknown parameter'],
+      ['top-posts', 'after=abc', ['after'], 'after: unknown parameter'],
+      ['hashtags', 'first=501', ['first'], 'first: must be a whole number from 0 to 500'],
+      ['hashtags', 'first=-1', ['first'], 'first: must be a whole number from 0 to 500'],
+      ['hashtags', 'first=ten', ['first'], 'first: must be a whole number from 0 to 500'],
+      ['hashtags', 'platforms=MYSPACE', ['platforms'], 'platforms: must be one of'],
+      ['coverage', 'granularity=DAY', ['granularity'], 'granularity: unknown parameter'],
+    ])('answers 400 naming the parameter for %s.csv?…&%s', async (report, query, parameters, message) => {
+      const response = await download(`/api/exports/${report}.csv?from=2026-01-01&to=2026-03-31&${query}`, postsKey);
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { parameters: string[]; message: string };
+      expect(body.parameters).toEqual(parameters);
+      expect(body.message).toContain(message);
+    });
+
+    it.each([
+      ['coverage.csv?from=2026-01-31&to=2026-01-01', ['to'], 'to: must not be before from'],
+      ['coverage.csv?to=2026-01-31', ['from'], 'from: is required'],
+      ['hashtags.csv?from=2026-01-01&to=2026-13-01', ['to'], 'to: must be a real day'],
+    ])('answers 400 naming the range parameter for %s', async (path, parameters, message) => {
+      const response = await download(`/api/exports/${path}`, postsKey);
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { parameters: string[]; message: string };
+      expect(body.parameters).toEqual(parameters);
+      expect(body.message).toContain(message);
+    });
   });
 });

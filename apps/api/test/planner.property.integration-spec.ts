@@ -9,10 +9,12 @@ import type { DimensionId } from '../src/modules/metrics/planner/query-spec.js';
 import {
   bucketOf,
   referenceGroups,
+  type AudienceFact,
   type Coverage,
   type OrganicFact,
   type PaidFact,
   type ReferenceDimension,
+  type ReferenceFilter,
   type ReferenceGroup,
 } from './support/planner-reference.js';
 import { TEST_MODES, TestApp } from './support/test-app.js';
@@ -57,6 +59,28 @@ const paidFact = fc.record({
   reach: count,
 });
 
+/**
+ * Segments of a few dimensions (a blank segment is Meta's `unknown`), per day or over a period, at any level; on
+ * two accounts and the first eight days (across the month and the week boundary), so that levels and overlapping
+ * periods meet in most runs.
+ */
+const audienceFact = fc.record({
+  account: fc.constantFrom(0, 2),
+  entity,
+  objective: fc.constantFrom('OUTCOME_SALES', 'Website traffic', null),
+  start: fc.integer({ min: 0, max: 7 }),
+  length: fc.option(fc.integer({ min: 1, max: 6 }), { freq: 2 }),
+  dimension: fc.constantFrom('age', 'age', 'age', 'gender', 'region', 'device'),
+  segment: fc.constantFrom('18-24', '25-34', 'unknown', ''),
+  currency: fc.constantFrom('USD', 'USD', 'USD', 'EUR'),
+  spend: money,
+  impressions: count,
+  clicks: count,
+  conversions: count,
+  revenue: money,
+  reach: count,
+});
+
 const organicFact = fc.record({
   account: fc.constantFrom(...ORGANIC_ACCOUNTS),
   day: fc.integer({ min: 0, max: DAYS - 1 }),
@@ -82,6 +106,29 @@ const world = fc.record({
     maxLength: 12,
     selector: (f) => JSON.stringify([f.account, f.day]),
   }),
+  audience: fc.uniqueArray(audienceFact, {
+    minLength: 4,
+    maxLength: 30,
+    // paid_audience_metric's key: entity, period, dimension and segment.
+    selector: (f) =>
+      JSON.stringify([
+        f.account,
+        f.entity,
+        f.start,
+        f.length === null ? null : Math.min(DAYS - 1, f.start + f.length),
+        f.dimension,
+        f.segment,
+      ]),
+  }),
+  /** Kept after the finest level is chosen; `accounts` by index into ACCOUNTS. */
+  filter: fc.constantFrom<Array<(Omit<ReferenceFilter, 'accounts'> & { accounts?: number[] }) | null>>(
+    null,
+    { campaigns: ['c1'] },
+    { objectives: ['SALES'] },
+    { adSets: ['s2'] },
+    { ads: ['a1', 'a2'] },
+    { accounts: [1] },
+  ),
   coverage: fc.uniqueArray(
     fc.record({ account: fc.constantFrom(...PAID_ACCOUNTS), first: fc.nat(DAYS - 1), length: fc.nat(DAYS) }),
     { maxLength: 2, selector: (c) => c.account },
@@ -112,6 +159,21 @@ const DIMENSION_SETS: ReferenceDimension[][] = [
   ['CAMPAIGN', 'DAY'],
 ];
 
+/** One audience dimension, alone or with entity and date dimensions (COUNTRY and PLACEMENT have no facts here). */
+const AUDIENCE_DIMENSION_SETS: ReferenceDimension[][] = [
+  ['AGE'],
+  ['GENDER'],
+  ['DEVICE', 'PLATFORM'],
+  ['COUNTRY'],
+  ['PLACEMENT', 'MONTH'],
+  ['REGION', 'MONTH'],
+  ['AGE', 'CAMPAIGN'],
+  ['GENDER', 'WEEK'],
+  ['AGE', 'ACCOUNT', 'DAY'],
+  ['OBJECTIVE', 'AGE'],
+  ['PLATFORM', 'AD_SET', 'AD', 'GENDER'],
+];
+
 function expectSameSummary(actual: SideSummary | null, expected: SideSummary | null, where: string): void {
   if (expected === null || actual === null) {
     expect(actual, where).toEqual(expected);
@@ -125,6 +187,17 @@ function expectSameSummary(actual: SideSummary | null, expected: SideSummary | n
 }
 
 const keyOf = (keys: Record<string, string>) => JSON.stringify(keys);
+
+/** The same groups (by keys) as the reference, each side with the same summary. */
+function expectSameGroups(served: { groups: ReferenceGroup[] }, expected: ReferenceGroup[], where: string): void {
+  const byKey = new Map(served.groups.map((group) => [keyOf(group.keys), group]));
+  expect([...byKey.keys()].sort(), where).toEqual(expected.map((group) => keyOf(group.keys)).sort());
+  for (const group of expected) {
+    const actual = byKey.get(keyOf(group.keys))!;
+    expectSameSummary(actual.paid, group.paid, `${where}: paid ${keyOf(group.keys)}`);
+    expectSameSummary(actual.organic, group.organic, `${where}: organic ${keyOf(group.keys)}`);
+  }
+}
 
 describe.each(TEST_MODES)('the query planner against a plain reference (%s)', (mode) => {
   let tandem: TestApp;
@@ -156,11 +229,11 @@ describe.each(TEST_MODES)('the query planner against a plain reference (%s)', (m
       )) as [{ id: string }];
       accountIds.push(row.id);
     }
-    const paid: PaidFact[] = input.paid.map((fact, written) => {
-      const [platform] = ACCOUNTS[fact.account]!;
+    /** A generated paid or audience fact with its account's id and days; `written`: its place in write order. */
+    const paidFactOf = (fact: World['paid'][number], written: number): PaidFact => {
       const end = fact.length === null ? fact.start : Math.min(DAYS - 1, fact.start + fact.length);
       return {
-        platform,
+        platform: ACCOUNTS[fact.account]![0],
         accountId: accountIds[fact.account]!,
         ...fact.entity,
         objective: fact.objective,
@@ -176,7 +249,26 @@ describe.each(TEST_MODES)('the query planner against a plain reference (%s)', (m
         revenue: fact.revenue,
         reach: fact.reach,
       };
-    });
+    };
+    /** The columns both paid fact tables share, as $1..$15. */
+    const paidValues = (fact: PaidFact) => [
+      workspaceId,
+      fact.platform,
+      fact.accountId,
+      fact.campaignId,
+      fact.adSetId,
+      fact.adId,
+      fact.objective,
+      objectiveOf(fact.platform, fact.objective),
+      fact.currency,
+      fact.spend,
+      fact.impressions,
+      fact.clicks,
+      fact.conversions,
+      fact.revenue,
+      fact.reach,
+    ];
+    const paid = input.paid.map(paidFactOf);
     for (const fact of paid) {
       const days = fact.period ? [fact.start, fact.end] : [fact.start];
       const table = fact.period ? 'paid_period_metric' : 'paid_daily_metric';
@@ -187,27 +279,28 @@ describe.each(TEST_MODES)('the query planner against a plain reference (%s)', (m
            currency, spend, impressions, clicks, conversions, revenue, reach, ${dayColumns}, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, ${dayValues},
            timestamptz '2026-01-01T00:00:00Z' + make_interval(secs => $${16 + days.length}))`,
-        [
-          workspaceId,
-          fact.platform,
-          fact.accountId,
-          fact.campaignId,
-          fact.adSetId,
-          fact.adId,
-          fact.objective,
-          objectiveOf(fact.platform, fact.objective),
-          fact.currency,
-          fact.spend,
-          fact.impressions,
-          fact.clicks,
-          fact.conversions,
-          fact.revenue,
-          fact.reach,
-          ...days,
-          fact.written,
-        ],
+        [...paidValues(fact), ...days, fact.written],
       );
     }
+    const audience: AudienceFact[] = input.audience.map((fact, written) => ({
+      ...paidFactOf(fact, written),
+      dimension: fact.dimension,
+      segment: fact.segment,
+    }));
+    for (const fact of audience) {
+      await db.query(
+        `INSERT INTO paid_audience_metric (workspace_id, platform, account_id, campaign_id, ad_set_id, ad_id, objective,
+           objective_kind, currency, spend, impressions, clicks, conversions, revenue, reach, period_start, period_end,
+           dimension, segment, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
+           timestamptz '2026-01-01T00:00:00Z' + make_interval(secs => $20))`,
+        [...paidValues(fact), fact.start, fact.end, fact.dimension, fact.segment, fact.written],
+      );
+    }
+    const { accounts, ...entities } = input.filter ?? {};
+    const filter: ReferenceFilter | null = input.filter
+      ? { ...entities, ...(accounts ? { accounts: accounts.map((index) => accountIds[index]!) } : {}) }
+      : null;
     const organic: OrganicFact[] = input.organic.map((fact) => ({
       platform: ACCOUNTS[fact.account]![0],
       accountId: accountIds[fact.account]!,
@@ -255,26 +348,33 @@ describe.each(TEST_MODES)('the query planner against a plain reference (%s)', (m
         );
       }
     }
-    return { workspaceId, paid, organic, coverage };
+    return { workspaceId, paid, audience, filter, organic, coverage };
   }
 
   it('answers overview, every breakdown dimension and time series exactly as the reference does', async () => {
     await fc.assert(
       fc.asyncProperty(world, async (input) => {
-        const { workspaceId, paid, organic, coverage } = await seed(input);
+        const { workspaceId, paid, audience, filter, organic, coverage } = await seed(input);
         const slice = { workspaceId, range: input.range, platforms: input.platforms };
         const question = { range: input.range, platforms: input.platforms, currency: 'USD' };
         for (const dimensions of DIMENSION_SETS) {
           const served = await metrics.groups(slice, dimensions as DimensionId[]);
           const expected = referenceGroups(paid, organic, coverage, { ...question, dimensions });
-          const byKey = new Map(served.groups.map((group) => [keyOf(group.keys), group]));
-          expect([...byKey.keys()].sort(), `groups by ${dimensions.join('+')}`).toEqual(
-            expected.map((group) => keyOf(group.keys)).sort(),
-          );
-          for (const group of expected) {
-            const actual = byKey.get(keyOf(group.keys))!;
-            expectSameSummary(actual.paid, group.paid, `paid ${keyOf(group.keys)}`);
-            expectSameSummary(actual.organic, group.organic, `organic ${keyOf(group.keys)}`);
+          expectSameGroups(served, expected, `groups by ${dimensions.join('+')}`);
+        }
+        for (const dimensions of AUDIENCE_DIMENSION_SETS) {
+          for (const kept of [null, filter]) {
+            const where = `audience groups by ${dimensions.join('+')} kept by ${JSON.stringify(kept)}`;
+            const served = await metrics.groups(slice, dimensions as DimensionId[], kept);
+            const expected = referenceGroups(
+              paid,
+              organic,
+              coverage,
+              { ...question, dimensions, filter: kept },
+              audience,
+            );
+            // The reference's organic side is null: audience facts have none.
+            expectSameGroups(served, expected, where);
           }
         }
         const overview = await metrics.overview(slice, null);

@@ -34,7 +34,7 @@ describe.each(TEST_MODES)('real exports import exactly (%s)', (mode) => {
   };
 
   beforeAll(async () => {
-    tandem = await TestApp.start(mode, { redisDb: 6, maxUploadMb: 50 });
+    tandem = await TestApp.start(mode, { redisDb: 16, maxUploadMb: 50 });
   });
 
   afterAll(async () => tandem?.close());

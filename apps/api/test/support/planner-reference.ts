@@ -8,7 +8,9 @@ import { MEASURES, RATIOS, type MeasureDefinition, type Side } from '@tandem/met
  */
 
 export type DateDimension = 'DAY' | 'WEEK' | 'MONTH';
-export type ReferenceDimension = 'PLATFORM' | 'ACCOUNT' | 'CAMPAIGN' | 'OBJECTIVE' | 'AD_SET' | 'AD' | DateDimension;
+export type AudienceDimension = 'AGE' | 'GENDER' | 'REGION' | 'COUNTRY' | 'PLACEMENT' | 'DEVICE';
+export type ReferenceDimension =
+  'PLATFORM' | 'ACCOUNT' | 'CAMPAIGN' | 'OBJECTIVE' | 'AD_SET' | 'AD' | DateDimension | AudienceDimension;
 
 export interface PaidFact {
   platform: string;
@@ -30,6 +32,12 @@ export interface PaidFact {
   conversions: number | null;
   revenue: number | null;
   reach: number | null;
+}
+
+/** A paid fact of one audience segment: `dimension` as stored (`age`), `segment` as the export names it. */
+export interface AudienceFact extends PaidFact {
+  dimension: string;
+  segment: string;
 }
 
 export interface OrganicFact {
@@ -55,6 +63,16 @@ export interface ReferenceQuestion {
   platforms: string[] | null;
   currency: string;
   dimensions: ReferenceDimension[];
+  /** Ids kept after the finest level is chosen (read for audience questions only). */
+  filter?: ReferenceFilter | null;
+}
+
+export interface ReferenceFilter {
+  accounts?: string[];
+  campaigns?: string[];
+  adSets?: string[];
+  ads?: string[];
+  objectives?: string[];
 }
 
 export interface ReferenceGroup {
@@ -64,6 +82,17 @@ export interface ReferenceGroup {
 }
 
 const PAID_ONLY = new Set<ReferenceDimension>(['CAMPAIGN', 'OBJECTIVE', 'AD_SET', 'AD']);
+/** Each audience dimension and the `dimension` its facts are stored under. */
+const AUDIENCE: Record<AudienceDimension, string> = {
+  AGE: 'age',
+  GENDER: 'gender',
+  REGION: 'region',
+  COUNTRY: 'country',
+  PLACEMENT: 'placement',
+  DEVICE: 'device',
+};
+const audienceOf = (dimensions: ReferenceDimension[]) =>
+  dimensions.find((dimension): dimension is AudienceDimension => dimension in AUDIENCE);
 
 export function bucketOf(day: string, dimension: DateDimension | undefined): string {
   if (!dimension) return 'range';
@@ -87,11 +116,31 @@ function lastDayOf(bucket: string, dimension: DateDimension | undefined, rangeEn
 const level = (fact: PaidFact) => (fact.adId ? 3 : fact.adSetId ? 2 : fact.campaignId ? 1 : 0);
 const compatible = (a: string, b: string) => a === b || a === '' || b === '';
 
+/** `newer` restates `fact`: written later, of the same account, over an overlapping but different period, same entity or one containing it. */
+const restates = (newer: PaidFact, fact: PaidFact) =>
+  newer.platform === fact.platform &&
+  newer.accountId === fact.accountId &&
+  newer.written > fact.written &&
+  newer.start <= fact.end &&
+  newer.end >= fact.start &&
+  (newer.start !== fact.start || newer.end !== fact.end) &&
+  compatible(newer.campaignId, fact.campaignId) &&
+  compatible(newer.adSetId, fact.adSetId) &&
+  compatible(newer.adId, fact.adId);
+
+/** The facts at the finest level present for their account and period. */
+function atFinestLevel<Fact extends PaidFact>(facts: Fact[]): Fact[] {
+  const finest = new Map<string, number>();
+  const slot = (fact: Fact) => `${fact.accountId}|${fact.start}|${fact.end}`;
+  for (const fact of facts) finest.set(slot(fact), Math.max(finest.get(slot(fact)) ?? 0, level(fact)));
+  return facts.filter((fact) => level(fact) === finest.get(slot(fact)));
+}
+
 function keysOf(
   dimensions: ReferenceDimension[],
   fact: { platform: string; accountId: string },
   bucket: string,
-  paid?: PaidFact,
+  paid?: PaidFact | AudienceFact,
 ) {
   const keys: Record<string, string> = {};
   for (const dimension of dimensions) {
@@ -101,6 +150,7 @@ function keysOf(
     else if (dimension === 'AD_SET') keys[dimension] = paid!.adSetId;
     else if (dimension === 'AD') keys[dimension] = paid!.adId;
     else if (dimension === 'OBJECTIVE') keys[dimension] = objectiveOf(paid!.platform, paid!.objective) ?? '';
+    else if (dimension in AUDIENCE) keys[dimension] = (paid as AudienceFact).segment || 'unknown';
     else keys[dimension] = bucket;
   }
   return keys;
@@ -115,30 +165,43 @@ function countedPaid(facts: PaidFact[], coverage: Coverage[], question: Referenc
   const inPlatforms = (fact: PaidFact) => !platforms || platforms.includes(fact.platform);
   const daily = facts.filter((fact) => !fact.period && fact.start >= range.from && fact.start <= range.to);
   const periods = facts.filter((fact) => fact.period && fact.start >= range.from && fact.end <= range.to);
-  const inForce = periods.filter(
-    (fact) =>
-      !facts.some(
-        (newer) =>
-          newer.period &&
-          newer.platform === fact.platform &&
-          newer.accountId === fact.accountId &&
-          newer.written > fact.written &&
-          newer.start <= fact.end &&
-          newer.end >= fact.start &&
-          (newer.start !== fact.start || newer.end !== fact.end) &&
-          compatible(newer.campaignId, fact.campaignId) &&
-          compatible(newer.adSetId, fact.adSetId) &&
-          compatible(newer.adId, fact.adId),
-      ),
-  );
+  const inForce = periods.filter((fact) => !facts.some((newer) => newer.period && restates(newer, fact)));
   const covered = (fact: PaidFact) =>
     coverage.some((c) => c.accountId === fact.accountId && c.first <= fact.start && c.last >= fact.end);
   const whole = inForce.filter((fact) => !covered(fact) && bucketOf(fact.start, date) === bucketOf(fact.end, date));
   const all = [...daily, ...whole].filter(inPlatforms);
-  const finest = new Map<string, number>();
-  const slot = (fact: PaidFact) => `${fact.accountId}|${fact.start}|${fact.end}`;
-  for (const fact of all) finest.set(slot(fact), Math.max(finest.get(slot(fact)) ?? 0, level(fact)));
-  return all.filter((fact) => level(fact) === finest.get(slot(fact))).map((fact) => [fact, bucketOf(fact.start, date)]);
+  return atFinestLevel(all).map((fact) => [fact, bucketOf(fact.start, date)]);
+}
+
+/**
+ * Audience facts that count for a question split by one audience dimension: that dimension's facts only, in the
+ * platforms and range; of two over overlapping, different periods of compatible entities the later-written; inside
+ * one bucket; at the finest level per account and period; then the filter.
+ */
+function countedAudience(facts: AudienceFact[], question: ReferenceQuestion): Array<[AudienceFact, string]> {
+  const { range, platforms } = question;
+  const stored = AUDIENCE[audienceOf(question.dimensions)!];
+  const date = question.dimensions.find((dimension): dimension is DateDimension =>
+    ['DAY', 'WEEK', 'MONTH'].includes(dimension),
+  );
+  const ofDimension = facts.filter((fact) => fact.dimension === stored);
+  const inScope = ofDimension.filter(
+    (fact) => (!platforms || platforms.includes(fact.platform)) && fact.start >= range.from && fact.end <= range.to,
+  );
+  const inForce = inScope.filter((fact) => !ofDimension.some((newer) => restates(newer, fact)));
+  const fitting = inForce.filter((fact) => bucketOf(fact.start, date) === bucketOf(fact.end, date));
+  const filter = question.filter ?? {};
+  const kept = (list: string[] | undefined, value: string) => !list || list.length === 0 || list.includes(value);
+  return atFinestLevel(fitting)
+    .filter(
+      (fact) =>
+        kept(filter.accounts, fact.accountId) &&
+        kept(filter.campaigns, fact.campaignId) &&
+        kept(filter.adSets, fact.adSetId) &&
+        kept(filter.ads, fact.adId) &&
+        kept(filter.objectives, objectiveOf(fact.platform, fact.objective) ?? ''),
+    )
+    .map((fact) => [fact, bucketOf(fact.start, date)]);
 }
 
 function paidSums(facts: PaidFact[], currency: string): Record<string, number | null> {
@@ -242,23 +305,30 @@ function nextDay(day: string): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** Every group the question's dimensions split the facts into, each side summarised (null: the side is not split). */
+/**
+ * Every group the question's dimensions split the facts into, each side summarised (null: the side is not split).
+ * Split by an audience dimension, the paid side is the audience facts' and there is no organic side.
+ */
 export function referenceGroups(
   paid: PaidFact[],
   organic: OrganicFact[],
   coverage: Coverage[],
   question: ReferenceQuestion,
+  audience: AudienceFact[] = [],
 ): ReferenceGroup[] {
   const groups = new Map<string, ReferenceGroup>();
   const paidGroups = new Map<string, PaidFact[]>();
-  for (const [fact, bucket] of countedPaid(paid, coverage, question)) {
+  const counted = audienceOf(question.dimensions)
+    ? countedAudience(audience, question)
+    : countedPaid(paid, coverage, question);
+  for (const [fact, bucket] of counted) {
     const keys = keysOf(question.dimensions, fact, bucket, fact);
     const key = JSON.stringify(keys);
     paidGroups.set(key, [...(paidGroups.get(key) ?? []), fact]);
     groups.set(key, { keys, organic: null, paid: null });
   }
   for (const [key, facts] of paidGroups) groups.get(key)!.paid = summarise('paid', paidSums(facts, question.currency));
-  if (question.dimensions.every((dimension) => !PAID_ONLY.has(dimension))) {
+  if (question.dimensions.every((dimension) => !PAID_ONLY.has(dimension) && !(dimension in AUDIENCE))) {
     for (const [key, group] of organicGroups(organic, question)) {
       const known = groups.get(key) ?? { keys: group.keys, organic: null, paid: null };
       known.organic = summarise('organic', group.sums);

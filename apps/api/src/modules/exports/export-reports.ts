@@ -1,22 +1,36 @@
 import type { CsvCell } from '@tandem/formats/csv-report.js';
 import { coverageField, DIMENSIONS, measuresOf, ratiosOf, type Side } from '@tandem/metrics/catalogue.js';
 import type { SideSummary } from '@tandem/metrics/summary.js';
+import type { CoverageService } from '../metrics/coverage.service.js';
 import type { BreakdownRow } from '../metrics/dto/breakdown.objects.js';
+import type { CoverageRow, DateRun } from '../metrics/dto/coverage.objects.js';
+import type { HashtagStats, Post } from '../metrics/dto/post.objects.js';
 import type { MetricsService, Slice } from '../metrics/metrics.service.js';
+import { MAX_POSTS_PAGE, type PostsService } from '../metrics/posts.service.js';
 import {
   breakdownParameters,
+  coverageParameters,
+  hashtagsParameters,
   parseParameters,
   timeSeriesParameters,
+  topPostsParameters,
   type BreakdownParameters,
   type UrlParameters,
 } from './dto/export-parameters.dto.js';
 import type { z } from 'zod';
 
+/** The services the reports read through (MetricsModule's exports): each report asks the one its query asks. */
+export interface ReportServices {
+  metrics: MetricsService;
+  posts: PostsService;
+  coverage: CoverageService;
+}
+
 /** What one download writes: its columns, its rows as they are read, and the file name offered. */
 export interface ExportPlan {
   columns: string[];
   fileName: string;
-  rows(metrics: MetricsService, workspaceId: string): AsyncIterable<CsvCell[]>;
+  rows(services: ReportServices, workspaceId: string): AsyncIterable<CsvCell[]>;
 }
 
 /** A CSV report: reads its URL parameters (400 naming a bad one) and plans the download. */
@@ -34,6 +48,20 @@ const SIDES: readonly Side[] = ['organic', 'paid'];
 
 /** `videoViews` → `video_views`. */
 const snakeCase = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+/** A column of a report whose rows are GraphQL objects: its name in the header and how a row gives its cell. */
+type Column<Row> = readonly [name: string, cell: (row: Row) => CsvCell];
+
+/** The fields of a GraphQL object that are cells as they are (text, numbers, null). */
+type CellField<Row> = { [Key in keyof Row & string]: Row[Key] extends CsvCell ? Key : never }[keyof Row & string];
+
+/** Fields written as they are, each column named after its GraphQL field in snake case (`asOf` → `as_of`). */
+function fields<Row>(...keys: CellField<Row>[]): Column<Row>[] {
+  return keys.map((key) => [snakeCase(key), (row: Row) => row[key] as CsvCell]);
+}
+
+const headerOf = <Row>(columns: readonly Column<Row>[]) => columns.map(([name]) => name);
+const cellsOfRow = <Row>(columns: readonly Column<Row>[], row: Row) => columns.map(([, cell]) => cell(row));
 
 interface SummaryColumn {
   name: string;
@@ -90,7 +118,7 @@ function breakdownPlan(args: BreakdownParameters): ExportPlan {
       ...previous.map((column) => column.name),
     ],
     fileName: `breakdown_${args.from}_${args.to}.csv`,
-    async *rows(metrics, workspaceId) {
+    async *rows({ metrics }, workspaceId) {
       const question = {
         by: args.by,
         filter: Object.keys(filter).length > 0 ? filter : null,
@@ -109,20 +137,104 @@ function breakdownPlan(args: BreakdownParameters): ExportPlan {
 }
 
 /**
+ * A post's GraphQL fields (its `account` as `account_id`, `account_name`), `publishedAt` as GraphQL writes it
+ * (ISO 8601, the export's wall clock read as UTC) and its hashtags joined by a space. `id` is left out: it is
+ * `account_id` + `:` + `post_id`.
+ */
+const POST_COLUMNS: readonly Column<Post>[] = [
+  ...fields<Post>('postId', 'platform'),
+  ['account_id', (post) => post.account.id],
+  ['account_name', (post) => post.account.name],
+  ['published_at', (post) => post.publishedAt?.toISOString() ?? null],
+  ...fields<Post>('publishedOn', 'asOf', 'type', 'permalink', 'text'),
+  ...fields<Post>('impressions', 'reach', 'engagements', 'engagementRate', 'engagementRateByReach'),
+  ['hashtags', (post) => post.hashtags.join(' ')],
+];
+
+const HASHTAG_COLUMNS: readonly Column<HashtagStats>[] = fields<HashtagStats>(
+  'hashtag',
+  'posts',
+  'impressions',
+  'engagements',
+  'engagementRate',
+  'engagementRateCoverage',
+  'medianEngagementsPerPost',
+);
+
+/** The run lists of a coverage row, in its GraphQL type's order. */
+const RUN_KINDS = ['present', 'missing', 'restated'] as const satisfies readonly (keyof CoverageRow)[];
+
+/** One run of one coverage row; an account and kind without a run of the range is one line with no run. */
+interface CoverageRun {
+  row: CoverageRow;
+  runKind: (typeof RUN_KINDS)[number] | null;
+  run: DateRun | null;
+}
+
+/** The coverage row's fields, then the run's: which list holds it and its DateRun fields, prefixed `run_`. */
+const COVERAGE_COLUMNS: readonly Column<CoverageRun>[] = [
+  ...fields<CoverageRow>('platform', 'accountId', 'accountName', 'kind', 'firstDay', 'lastDay').map(
+    ([name, cell]): Column<CoverageRun> => [name, ({ row }) => cell(row)],
+  ),
+  ['run_kind', ({ runKind }) => runKind],
+  ['run_from', ({ run }) => run?.from ?? null],
+  ['run_to', ({ run }) => run?.to ?? null],
+  ['run_days', ({ run }) => run?.days ?? null],
+];
+
+function* runsOf(row: CoverageRow): Generator<CoverageRun> {
+  const runs = RUN_KINDS.flatMap((runKind) => row[runKind].map((run) => ({ row, runKind, run })));
+  if (runs.length === 0) yield { row, runKind: null, run: null };
+  else yield* runs;
+}
+
+/**
  * The CSV reports, by the name in `GET /api/exports/<report>.csv`: one entry each, with the same arguments as
- * its GraphQL query. `top-posts`, `hashtags` and `coverage` (CONTRACT.md, Analysis) join when their queries exist.
+ * its GraphQL query (CONTRACT.md, Analysis; README, CSV exports).
  */
 export const EXPORT_REPORTS: Readonly<Record<string, ExportReport>> = {
   breakdown: report(breakdownParameters, breakdownPlan),
+  'top-posts': report(topPostsParameters, (args) => ({
+    columns: headerOf(POST_COLUMNS),
+    fileName: `top-posts_${args.from}_${args.to}.csv`,
+    async *rows({ posts }, workspaceId) {
+      let after: string | null = null;
+      do {
+        const page = await posts.topPosts(sliceOf(workspaceId, args), {
+          sortBy: args.sortBy,
+          first: MAX_POSTS_PAGE,
+          after,
+        });
+        for (const edge of page.edges) yield cellsOfRow(POST_COLUMNS, edge.node);
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after !== null);
+    },
+  })),
+  hashtags: report(hashtagsParameters, (args) => ({
+    columns: headerOf(HASHTAG_COLUMNS),
+    fileName: `hashtags_${args.from}_${args.to}.csv`,
+    async *rows({ posts }, workspaceId) {
+      for (const tag of await posts.hashtags(sliceOf(workspaceId, args), args.first))
+        yield cellsOfRow(HASHTAG_COLUMNS, tag);
+    },
+  })),
   'time-series': report(timeSeriesParameters, (args) => {
     const columns = SIDES.flatMap((side) => summaryColumns(side));
     return {
       columns: ['period', ...columns.map((column) => column.name)],
       fileName: `time-series_${args.granularity.toLowerCase()}_${args.from}_${args.to}.csv`,
-      async *rows(metrics, workspaceId) {
+      async *rows({ metrics }, workspaceId) {
         for (const point of await metrics.timeSeries(sliceOf(workspaceId, args), args.granularity))
           yield [point.period, ...cellsOf(columns, point)];
       },
     };
   }),
+  coverage: report(coverageParameters, (args) => ({
+    columns: headerOf(COVERAGE_COLUMNS),
+    fileName: `coverage_${args.from}_${args.to}.csv`,
+    async *rows({ coverage }, workspaceId) {
+      for (const row of await coverage.coverage(sliceOf(workspaceId, args)))
+        for (const run of runsOf(row)) yield cellsOfRow(COVERAGE_COLUMNS, run);
+    },
+  })),
 };

@@ -4,21 +4,28 @@ import { Controller, Get, Logger, NotFoundException, Param, Req, Res } from '@ne
 import { csvReportWriter, type CsvCell } from '@tandem/formats/csv-report.js';
 import type { Request, Response } from 'express';
 import { Auth, type AuthContext, RequireRole } from '../../core/auth/auth.decorators.js';
+import { CoverageService } from '../metrics/coverage.service.js';
 import { MetricsService } from '../metrics/metrics.service.js';
+import { PostsService } from '../metrics/posts.service.js';
 import { urlParameters } from './dto/export-parameters.dto.js';
-import { EXPORT_REPORTS, type ExportReport } from './export-reports.js';
+import { EXPORT_REPORTS, type ExportReport, type ReportServices } from './export-reports.js';
 
 const CSV_SUFFIX = '.csv';
 
 /**
  * `GET /api/exports/<report>.csv` (CONTRACT.md, Analysis): a report's rows as CSV, with its GraphQL query's
- * arguments as URL parameters, streamed as the service answers (a breakdown page by page), never held whole.
+ * arguments as URL parameters, streamed as the service answers (a breakdown or top posts page by page), never held
+ * whole.
  */
 @Controller('exports')
 export class ExportsController {
   private readonly logger = new Logger(ExportsController.name);
 
-  constructor(private readonly metrics: MetricsService) {}
+  private readonly services: ReportServices;
+
+  constructor(metrics: MetricsService, posts: PostsService, coverage: CoverageService) {
+    this.services = { metrics, posts, coverage };
+  }
 
   @Get(':file')
   @RequireRole('viewer')
@@ -30,7 +37,7 @@ export class ExportsController {
   ): Promise<void> {
     const report = reportOf(file);
     const plan = report.plan(urlParameters(new URL(request.originalUrl, 'http://localhost').searchParams));
-    const rows = plan.rows(this.metrics, auth.workspaceId)[Symbol.asyncIterator]();
+    const rows = plan.rows(this.services, auth.workspaceId)[Symbol.asyncIterator]();
     // The first rows are read before any byte is sent, so a question the service refuses (an unknown sort
     // metric, a dimension it cannot split by) is still a 400 with a JSON body.
     const first = await rows.next();

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { compileAudienceQuery } from './planner/audience.query.js';
 import {
   compileFollowersQuery,
   compileOrganicQuery,
@@ -17,6 +18,11 @@ export interface PaidAnswer {
   otherCurrencies: string[];
 }
 
+export interface AudienceAnswer extends PaidAnswer {
+  /** What the groups add up to: the audience exports' sums over the same facts, in one row. */
+  totals: Record<string, number | null>;
+}
+
 /**
  * The only reader of the fact tables: it runs what the planner compiles, and decides which table answers (today
  * always the facts; rollups will slot in here without any caller changing).
@@ -27,11 +33,22 @@ export class MetricsRepository {
 
   async paid(spec: QuerySpec): Promise<PaidAnswer> {
     const rows = await this.run(compilePaidQuery(spec));
-    const otherCurrencies = new Set(rows.flatMap((row) => String(row.other_currencies ?? '').split(',')));
-    otherCurrencies.delete('');
     return {
       groups: rows.map((row) => groupOf(spec.dimensions, row, ['other_currencies'])),
-      otherCurrencies: [...otherCurrencies].map((code) => code.trim()).sort(),
+      otherCurrencies: otherCurrenciesOf(rows),
+    };
+  }
+
+  /** Paid groups of audience facts, split by one audience dimension's segments (and entity and date dimensions). */
+  async audience(spec: QuerySpec): Promise<AudienceAnswer> {
+    const [rows, totals] = await Promise.all([
+      this.run(compileAudienceQuery(spec)),
+      this.run(compileAudienceQuery(spec, { totals: true })),
+    ]);
+    return {
+      groups: rows.map((row) => groupOf(spec.dimensions, row, ['other_currencies'])),
+      otherCurrencies: otherCurrenciesOf(rows),
+      totals: groupOf([], totals[0] ?? {}, ['other_currencies']).sums,
     };
   }
 
@@ -100,6 +117,13 @@ export class MetricsRepository {
   private run(query: CompiledQuery): Promise<Record<string, unknown>[]> {
     return this.dataSource.query(query.sql, query.params);
   }
+}
+
+/** Currencies of facts left out of money sums, over every row's `other_currencies`. */
+function otherCurrenciesOf(rows: Record<string, unknown>[]): string[] {
+  const codes = new Set(rows.flatMap((row) => String(row.other_currencies ?? '').split(',')));
+  codes.delete('');
+  return [...codes].map((code) => code.trim()).sort();
 }
 
 function nullableNumber(value: unknown): number | null {

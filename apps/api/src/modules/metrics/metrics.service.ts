@@ -20,10 +20,10 @@ import {
 } from './dto/metrics.objects.js';
 import { measureEnumValue } from './dto/summary.objects.js';
 import type { BreakdownConnection } from './dto/breakdown.objects.js';
-import { MetricsRepository } from './metrics.repository.js';
+import { MetricsRepository, type PaidAnswer } from './metrics.repository.js';
 import type { BucketEnd } from './planner/organic.query.js';
 import type { DimensionId, FactFilter, GroupRow, QuerySpec } from './planner/query-spec.js';
-import { DATE_UNITS, splitsSide } from './planner/sql-parts.js';
+import { audienceDimensionsOf, DATE_UNITS, splitsSide } from './planner/sql-parts.js';
 
 export interface Slice {
   workspaceId: string;
@@ -98,7 +98,7 @@ export class MetricsService {
     assertDateRange(slice.range);
     const currency = await this.workspaces.reportingCurrency(slice.workspaceId);
     const spec: QuerySpec = { ...slice, currency, dimensions, filter };
-    const paid = splitsSide('paid', dimensions) ? await this.repository.paid(spec) : null;
+    const paid = splitsSide('paid', dimensions) ? await this.paid(spec) : null;
     const organic =
       splitsSide('organic', dimensions) && !filtersPaidEntities(filter)
         ? await this.repository.organic(spec, await this.ends(spec))
@@ -114,10 +114,7 @@ export class MetricsService {
     };
     add('paid', paid?.groups ?? null);
     add('organic', organic);
-    const warnings = [
-      ...unconvertedWarnings(paid?.otherCurrencies ?? [], currency),
-      ...(paid ? await this.repository.doubleCountWarnings(spec) : []),
-    ];
+    const warnings = [...unconvertedWarnings(paid?.otherCurrencies ?? [], currency), ...(paid?.warnings ?? [])];
     return { groups: [...groups.values()], warnings };
   }
 
@@ -167,6 +164,20 @@ export class MetricsService {
     };
   }
 
+  /**
+   * The paid side: audience facts when an audience dimension splits it, with what their segments add up to; else
+   * the paid facts, with the whole-period totals that may count twice.
+   */
+  private async paid(spec: QuerySpec): Promise<PaidAnswer & { warnings: string[] }> {
+    const [audience] = audienceDimensionsOf(spec.dimensions);
+    if (audience) {
+      const answer = await this.repository.audience(spec);
+      return { ...answer, warnings: [audienceScopeWarning(audience, answer.totals, spec.currency)] };
+    }
+    const answer = await this.repository.paid(spec);
+    return { ...answer, warnings: await this.repository.doubleCountWarnings(spec) };
+  }
+
   /** The buckets the answer's gauges are read at: each period's last day, or the range's. */
   private ends(spec: QuerySpec): Promise<BucketEnd[]> {
     const date = spec.dimensions.find((dimension) => DATE_UNITS[dimension] !== undefined);
@@ -183,19 +194,24 @@ export interface BreakdownQuestion {
   after: string | null;
 }
 
-const PLANNED_SOURCES = new Set(['entity', 'date']);
+const PLANNED_SOURCES = new Set(['entity', 'date', 'audience']);
 
 function assertDimensions(by: readonly DimensionId[]): void {
   if (by.length === 0) throw new BadRequestException('Name at least one dimension in `by`');
   if (new Set(by).size !== by.length) throw new BadRequestException('Each dimension may appear once in `by`');
   const dates = by.filter((dimension) => DATE_UNITS[dimension] !== undefined);
   if (dates.length > 1) throw new BadRequestException(`Split by one date bucket at most, not ${dates.join(' and ')}`);
+  const audience = audienceDimensionsOf(by);
+  if (audience.length > 1)
+    throw new BadRequestException(
+      `Split by one audience dimension at most, not ${audience.join(' and ')}: audience exports are stored per dimension (an age × gender export as its ages and its genders), not per combination`,
+    );
   const unplanned = by.filter(
     (id) => !PLANNED_SOURCES.has(DIMENSIONS.find((dimension) => dimension.id === id)?.source ?? ''),
   );
   if (unplanned.length > 0) {
     throw new BadRequestException(
-      `breakdown cannot split by ${unplanned.join(', ')} yet (audience segments, posts and hashtags come with their own queries); split by ${DIMENSIONS.filter(
+      `breakdown cannot split by ${unplanned.join(', ')} yet (posts and hashtags come with their own queries); split by ${DIMENSIONS.filter(
         (dimension) => PLANNED_SOURCES.has(dimension.source),
       )
         .map(({ id }) => id)
@@ -278,6 +294,29 @@ function reportedMeasures(side: Side, summary: SideSummary): string[] {
   return measuresOf(side)
     .filter((measure) => summary[measure.field] !== null && summary[measure.field] !== undefined)
     .map((measure) => measureEnumValue(measure.field));
+}
+
+/**
+ * Audience exports cover only what they list (an export broken down by age may list some ads, some days): an
+ * audience breakdown's segments add up to those exports' totals, given here, not necessarily to the overview.
+ */
+function audienceScopeWarning(dimension: DimensionId, sums: Record<string, number | null>, currency: string): string {
+  const name = DIMENSIONS.find(({ id }) => id === dimension)?.label ?? dimension;
+  const totals = measuresOf('paid')
+    .filter((measure) => measure.aggregation === 'sum')
+    .flatMap((measure) => {
+      const value = sums[measure.field] ?? null;
+      if (value === null) return [];
+      const amount = measure.unit === 'money' ? `${value.toFixed(2)} ${currency}` : String(Number(value.toFixed(6)));
+      return [`${measure.label.toLowerCase()} ${amount}`];
+    });
+  if (totals.length === 0)
+    return `No ${name.toLowerCase()} segments to show: no audience export gives them for a period that fits in this range (or in one of its days, weeks or months), on these platforms, within this filter`;
+  return (
+    `${name} segments add up to the audience exports' totals (${totals.join(', ')}), not necessarily to the overview: ` +
+    'an audience export covers only the accounts, ads and days it lists. A two-way export (age × gender) was summed ' +
+    'per dimension at import, so each of its dimensions adds up to the same total'
+  );
 }
 
 function unconvertedWarnings(currencies: string[], reportingCurrency: string): string[] {

@@ -4,6 +4,8 @@ import { DIMENSIONS, metricEntries } from '@tandem/metrics/catalogue.js';
 import { OBJECTIVES } from '@tandem/metrics/objectives.js';
 import { z } from 'zod';
 import { Granularity } from '../../metrics/dto/metrics.objects.js';
+import { POST_SORTS } from '../../metrics/planner/posts.query.js';
+import { MAX_HASHTAGS } from '../../metrics/posts.service.js';
 
 /** A URL's parameters, each as the list of its values: `by=CAMPAIGN&by=DAY` is `{ by: ['CAMPAIGN', 'DAY'] }`. */
 export type UrlParameters = Record<string, string[]>;
@@ -96,6 +98,42 @@ export const timeSeriesParameters = ranged(
   }),
 );
 export type TimeSeriesParameters = z.output<typeof timeSeriesParameters>;
+
+/**
+ * `topPosts`'s arguments as URL parameters, but for `first` and `after`: the file holds every post of the range
+ * (the export pages through them itself, as `breakdown.csv` does), so both are unknown parameters here.
+ */
+export const topPostsParameters = ranged(
+  z.strictObject({
+    ...slice,
+    sortBy: one(enumValue(POST_SORTS)).optional().default('ENGAGEMENTS'),
+  }),
+);
+export type TopPostsParameters = z.output<typeof topPostsParameters>;
+
+/**
+ * `hashtags`'s arguments as URL parameters. `hashtags` has no cursor, so the file holds the `first` most engaging
+ * tags, at most the query's own cap; by default that cap, not the query's 50 (a dashboard list's length).
+ */
+export const hashtagsParameters = ranged(
+  z.strictObject({
+    ...slice,
+    first: one(
+      z
+        .string()
+        .regex(/^\d{1,9}$/, { error: `must be a whole number from 0 to ${MAX_HASHTAGS}` })
+        .transform(Number)
+        .refine((first) => first <= MAX_HASHTAGS, { error: `must be a whole number from 0 to ${MAX_HASHTAGS}` }),
+    )
+      .optional()
+      .default(MAX_HASHTAGS),
+  }),
+);
+export type HashtagsParameters = z.output<typeof hashtagsParameters>;
+
+/** `coverage`'s arguments as URL parameters. */
+export const coverageParameters = ranged(z.strictObject(slice));
+export type CoverageParameters = z.output<typeof coverageParameters>;
 
 /**
  * Reads a report's URL parameters, or refuses with 400 naming each bad one:

@@ -1,4 +1,4 @@
-import { anyOf, bucketOf, dimensionColumns, measureColumns, Params } from './sql-parts.js';
+import { anyOf, bucketOf, dimensionColumns, finestPaidGroups, Params } from './sql-parts.js';
 import type { CompiledQuery, QuerySpec } from './query-spec.js';
 
 /** The paid fact columns every relation below carries, with the level of its entity (ad 3 … account 0). */
@@ -50,7 +50,6 @@ export function compilePaidQuery(spec: QuerySpec): CompiledQuery {
   const platforms = anyOf('platform', spec.platforms, params);
   const periods = periodFactsInForce(spec, params);
   const dimensions = dimensionColumns(spec.dimensions);
-  const filter = spec.filter ?? {};
   const sql = `WITH daily AS (
   SELECT ${bucket('date')} AS bucket, date AS period_start, date AS period_end, ${FACT_COLUMNS}
   FROM paid_daily_metric
@@ -64,18 +63,6 @@ export function compilePaidQuery(spec: QuerySpec): CompiledQuery {
   SELECT *, max(level) OVER (PARTITION BY account_id, period_start, period_end) AS finest_level
   FROM (SELECT * FROM daily UNION ALL SELECT * FROM whole_periods) AS all_facts
 )
-SELECT ${[dimensions.select, measureColumns('paid', spec, params)].filter(Boolean).join(',\n  ')},
-  array_to_string(array_agg(DISTINCT facts.currency) FILTER (WHERE facts.currency <> ${params.add(spec.currency)}), ',') AS other_currencies
-FROM facts LEFT JOIN account ON account.id = facts.account_id
-WHERE facts.level = facts.finest_level${anyOf('facts.account_id::text', filter.accounts, params)}${anyOf(
-    'facts.campaign_id',
-    filter.campaigns,
-    params,
-  )}${anyOf('facts.ad_set_id', filter.adSets, params)}${anyOf('facts.ad_id', filter.ads, params)}${anyOf(
-    `coalesce(facts.objective_kind, '')`,
-    filter.objectives,
-    params,
-  )}
-${dimensions.groupBy ? `GROUP BY ${dimensions.groupBy}` : ''}`;
+${finestPaidGroups(spec, dimensions, params)}`;
   return { sql, params: params.values };
 }

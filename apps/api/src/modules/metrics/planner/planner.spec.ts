@@ -1,7 +1,10 @@
+import { DIMENSIONS } from '@tandem/metrics/catalogue.js';
 import { describe, expect, it } from 'vitest';
+import { compileAudienceQuery } from './audience.query.js';
 import { compileFollowersQuery, compileOrganicQuery, compilePostsQuery } from './organic.query.js';
 import { compilePaidQuery } from './paid.query.js';
 import type { CompiledQuery, DimensionId, QuerySpec } from './query-spec.js';
+import { AUDIENCE_DIMENSIONS } from './sql-parts.js';
 
 const base: QuerySpec = {
   workspaceId: '00000000-0000-0000-0000-000000000001',
@@ -19,6 +22,17 @@ const SHAPES: Array<[name: string, dimensions: DimensionId[], extra?: Partial<Qu
   ['breakdown-campaign', ['CAMPAIGN']],
   ['breakdown-objective-month', ['OBJECTIVE', 'MONTH']],
   ['breakdown-account-filtered', ['ACCOUNT'], { filter: { campaigns: ['c1'], objectives: ['SALES'] } }],
+];
+
+/** Breakdowns by one audience dimension, alone or with entity and date dimensions: groups and their totals. */
+const AUDIENCE_SHAPES: Array<[name: string, dimensions: DimensionId[], extra?: Partial<QuerySpec>]> = [
+  ['breakdown-age', ['AGE']],
+  ['breakdown-gender-campaign-month', ['GENDER', 'CAMPAIGN', 'MONTH']],
+  [
+    'breakdown-region-account-filtered',
+    ['ACCOUNT', 'REGION'],
+    { platforms: ['FACEBOOK'], filter: { campaigns: ['c1'], objectives: ['SALES'] } },
+  ],
 ];
 
 /** Every placeholder `$1..$n` used, each parameter used: Postgres refuses a statement that binds one it lacks. */
@@ -45,6 +59,32 @@ describe('query planner', () => {
     }
   });
 
+  it.each(AUDIENCE_SHAPES)(
+    'compiles the %s audience shape into the reviewed SQL',
+    async (name, dimensions, extra = {}) => {
+      const spec = { ...base, ...extra, dimensions };
+      const groups = compileAudienceQuery(spec);
+      const totals = compileAudienceQuery(spec, { totals: true });
+      for (const query of [groups, totals]) expect(placeholdersMatch(query)).toBe(true);
+      await expect(`${groups.sql}\n`).toMatchFileSnapshot(`queries/${name}.audience.sql`);
+      await expect(`${totals.sql}\n`).toMatchFileSnapshot(`queries/${name}.audience-totals.sql`);
+      expect(totals.sql).not.toContain('GROUP BY');
+    },
+  );
+
+  it('reads audience facts by the dimension each catalogue audience dimension names', () => {
+    const audience = DIMENSIONS.filter((dimension) => dimension.source === 'audience').map(({ id }) => id);
+    expect(Object.keys(AUDIENCE_DIMENSIONS).sort()).toEqual([...audience].sort());
+    for (const id of audience) {
+      expect(compileAudienceQuery({ ...base, dimensions: [id] }).params).toContain(id.toLowerCase());
+    }
+  });
+
+  it('splits audience facts by exactly one audience dimension', () => {
+    expect(() => compileAudienceQuery({ ...base, dimensions: ['AGE', 'GENDER'] })).toThrow('exactly one');
+    expect(() => compileAudienceQuery({ ...base, dimensions: ['CAMPAIGN'] })).toThrow('exactly one');
+  });
+
   it('binds values as parameters, never into the SQL text', () => {
     const hostile = "x' OR 1=1 --";
     const query = compilePaidQuery({
@@ -56,6 +96,15 @@ describe('query planner', () => {
     });
     expect(query.sql).not.toContain(hostile);
     expect(query.params).toContain(hostile);
+    const audience = compileAudienceQuery({
+      ...base,
+      currency: hostile,
+      dimensions: ['AGE', 'AD'],
+      filter: { ads: [hostile] },
+      platforms: ['FACEBOOK'],
+    });
+    expect(audience.sql).not.toContain(hostile);
+    expect(audience.params).toContain(hostile);
   });
 
   it('refuses a dimension it cannot split facts by', () => {

@@ -1,3 +1,4 @@
+import type { AudienceDimension } from '@tandem/formats/canonical.js';
 import { DIMENSIONS, measuresOf, ratiosOf, type MeasureDefinition, type Side } from '@tandem/metrics/catalogue.js';
 import { ratioDenominatorKey, ratioNumeratorKey } from '@tandem/metrics/summary.js';
 import type { DimensionId, QuerySpec } from './query-spec.js';
@@ -37,6 +38,23 @@ const KEY_SQL: Partial<Record<DimensionId, { key: string; label: string }>> = {
   AD: { key: 'facts.ad_id', label: 'max(facts.ad_name)' },
 };
 
+/** The audience dimensions, by the `dimension` their facts carry in paid_audience_metric. */
+export const AUDIENCE_DIMENSIONS: Partial<Record<DimensionId, AudienceDimension>> = {
+  AGE: 'age',
+  GENDER: 'gender',
+  REGION: 'region',
+  COUNTRY: 'country',
+  PLACEMENT: 'placement',
+  DEVICE: 'device',
+};
+
+/** The audience dimensions among a question's dimensions (a breakdown splits by one at most). */
+export const audienceDimensionsOf = (dimensions: readonly DimensionId[]): DimensionId[] =>
+  dimensions.filter((dimension) => AUDIENCE_DIMENSIONS[dimension] !== undefined);
+
+/** An audience dimension's key and label over audience facts: the segment as the export names it. */
+const SEGMENT_SQL = { key: 'facts.segment', label: 'facts.segment' };
+
 export interface DimensionColumns {
   /** `<key> AS k_<dimension>, <label> AS l_<dimension>` for each dimension. */
   select: string;
@@ -46,10 +64,20 @@ export interface DimensionColumns {
 export const keyAlias = (dimension: DimensionId) => `k_${dimension.toLowerCase()}`;
 export const labelAlias = (dimension: DimensionId) => `l_${dimension.toLowerCase()}`;
 
-/** The dimensions' columns; date dimensions read the facts' `bucket` column. */
-export function dimensionColumns(dimensions: readonly DimensionId[]): DimensionColumns {
+/**
+ * The dimensions' columns; date dimensions read the facts' `bucket` column, audience dimensions (over audience facts
+ * only, `segments`) their `segment` column.
+ */
+export function dimensionColumns(
+  dimensions: readonly DimensionId[],
+  { segments = false }: { segments?: boolean } = {},
+): DimensionColumns {
   const parts = dimensions.map((dimension) => {
-    const sql = DATE_UNITS[dimension] ? { key: 'facts.bucket', label: 'facts.bucket' } : KEY_SQL[dimension];
+    const sql = DATE_UNITS[dimension]
+      ? { key: 'facts.bucket', label: 'facts.bucket' }
+      : segments && AUDIENCE_DIMENSIONS[dimension]
+        ? SEGMENT_SQL
+        : KEY_SQL[dimension];
     if (!sql) throw new Error(`The planner cannot split facts by ${dimension}`);
     return { dimension, ...sql };
   });
@@ -120,4 +148,26 @@ export function measureColumns(side: Side, spec: Pick<QuerySpec, 'currency'>, pa
 /** `AND column = ANY($n)` for a list given, nothing for a list not given. */
 export function anyOf(column: string, values: readonly string[] | null | undefined, params: Params): string {
   return values && values.length > 0 ? ` AND ${column} = ANY(${params.add(values)}::text[])` : '';
+}
+
+/**
+ * The paid groups of a `facts` relation carrying `level` and `finest_level`: the facts at the finest level, then the
+ * filter (so a filtered group equals its row in the unfiltered answer), split by `dimensions` and summed as the
+ * catalogue says, with the currencies left out of money sums.
+ */
+export function finestPaidGroups(spec: QuerySpec, dimensions: DimensionColumns, params: Params): string {
+  const filter = spec.filter ?? {};
+  return `SELECT ${[dimensions.select, measureColumns('paid', spec, params)].filter(Boolean).join(',\n  ')},
+  array_to_string(array_agg(DISTINCT facts.currency) FILTER (WHERE facts.currency <> ${params.add(spec.currency)}), ',') AS other_currencies
+FROM facts LEFT JOIN account ON account.id = facts.account_id
+WHERE facts.level = facts.finest_level${anyOf('facts.account_id::text', filter.accounts, params)}${anyOf(
+    'facts.campaign_id',
+    filter.campaigns,
+    params,
+  )}${anyOf('facts.ad_set_id', filter.adSets, params)}${anyOf('facts.ad_id', filter.ads, params)}${anyOf(
+    `coalesce(facts.objective_kind, '')`,
+    filter.objectives,
+    params,
+  )}
+${dimensions.groupBy ? `GROUP BY ${dimensions.groupBy}` : ''}`;
 }

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { ApiKeyRole } from '../../../core/auth/api-key-role.js';
+import type { Workspace } from '../workspace.entity.js';
 
 /** GraphQL names (`UPLOADER`) for the stored roles (`uploader`): the enum serialises a key's own role. */
 export const ApiKeyRoleEnum = {
@@ -31,4 +32,15 @@ export class WorkspaceObject {
     description: 'The role of the API key asking, so that a client can offer only what the key may do',
   })
   keyRole!: ApiKeyRole;
+}
+
+/** A stored workspace as the API shows it to a key of `keyRole`. */
+export function workspaceObject(workspace: Workspace, keyRole: ApiKeyRole): WorkspaceObject {
+  return {
+    id: workspace.id,
+    name: workspace.name,
+    currency: workspace.currency.trim(),
+    timeZone: workspace.timeZone,
+    keyRole,
+  };
 }
