@@ -13,7 +13,9 @@ export type ApiKeyRole =
 
 /** Both ends included, in the workspace time zone */
 export type DateRange = {
+  /** The first day (YYYY-MM-DD), included */
   from: string;
+  /** The last day (YYYY-MM-DD), included; not before `from` */
   to: string;
 };
 
@@ -23,11 +25,17 @@ export type Granularity =
   | 'MONTH'
   | 'WEEK';
 
+/** Where an import stands, from upload to its last row */
 export type ImportStatus =
+  /** Every row imported */
   | 'COMPLETED'
+  /** Imported, but some rows or values were rejected: see errors */
   | 'COMPLETED_WITH_ERRORS'
+  /** Nothing imported: no format reads the file, every row was rejected, or it could not be read */
   | 'FAILED'
+  /** A worker is reading the file; rowsImported grows as rows are written */
   | 'PROCESSING'
+  /** Uploaded and stored, waiting for a worker */
   | 'QUEUED';
 
 /** The organic measures (catalogue) */
@@ -51,6 +59,7 @@ export type PaidMeasure =
   | 'SPEND'
   | 'VIDEO_VIEWS';
 
+/** A social or ad platform whose exports Tandem reads */
 export type Platform =
   | 'FACEBOOK'
   | 'GOOGLE_ADS'

@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { DateScalar } from './date.scalar.js';
 import { formatGraphQLError, revealsInternalErrors } from './graphql-errors.util.js';
 import { MAX_QUERY_SELECTIONS, queryCostPlugin, queryDepthRule } from './query-limits.plugin.js';
+import { describeRootTypes } from './root-types.util.js';
 
 /**
  * Code-first GraphQL at /graphql. The schema lives in memory here; `npm run schema` writes the committed
@@ -24,6 +25,7 @@ import { MAX_QUERY_SELECTIONS, queryCostPlugin, queryDepthRule } from './query-l
       path: '/graphql',
       autoSchemaFile: true,
       sortSchema: true,
+      transformSchema: describeRootTypes,
       playground: false,
       introspection: true,
       includeStacktraceInErrorResponses: false,

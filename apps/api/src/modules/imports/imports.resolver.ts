@@ -19,7 +19,11 @@ export const MAX_IMPORTS_PAGE = 100;
 export class ImportsResolver {
   constructor(private readonly importRuns: ImportsService) {}
 
-  @Query(() => ImportObject, { name: 'import', nullable: true })
+  @Query(() => ImportObject, {
+    name: 'import',
+    nullable: true,
+    description: 'One import of the workspace by id; null when there is none. Needs an ANALYST key or above',
+  })
   @RequireRole('analyst')
   async importRun(@Auth() auth: AuthContext, @Args('id', { type: () => ID }) id: string): Promise<ImportRun | null> {
     return isUuid(id) ? this.importRuns.find(auth.workspaceId, id) : null;
@@ -50,7 +54,10 @@ export class ImportsResolver {
     return encodeImportCursor(run);
   }
 
-  @ResolveField(() => [ImportErrorObject])
+  @ResolveField(() => [ImportErrorObject], {
+    description:
+      'The rejected rows and values, in the order they were found: the first `first` of them (50 by default, at most 200)',
+  })
   errors(
     @Parent() run: ImportRun,
     @Args('first', { type: () => Int, nullable: true, defaultValue: DEFAULT_PAGE }) first: number | null,

@@ -16,9 +16,9 @@ export class ExportFormatObject {
   @Field(() => String, { description: 'Stable id, accepted as the `format` field of an upload, e.g. "tandem-paid"' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Its name as a person reads it, e.g. "Google Ads report"' })
   label!: string;
 
-  @Field(() => FormatGrain)
+  @Field(() => FormatGrain, { description: 'Whether its rows are paid (SMM) or organic (SMO) results' })
   grain!: ExportFormat['grain'];
 }

@@ -45,19 +45,19 @@ export class PaidShare {
 
 @ObjectType('OrganicVsPaidSplit', { description: 'Organic and paid results of one scope, side by side' })
 export class OrganicVsPaidSplit {
-  @Field(() => Exposure)
+  @Field(() => Exposure, { description: 'What the organic (SMO) side was seen and engaged with' })
   organic!: Exposure;
 
-  @Field(() => Exposure)
+  @Field(() => Exposure, { description: 'What the paid (SMM) side was seen and engaged with' })
   paid!: Exposure;
 
-  @Field(() => PaidShare)
+  @Field(() => PaidShare, { description: 'The paid side’s share of impressions and engagements (0..1)' })
   paidShare!: PaidShare;
 }
 
 @ObjectType('OrganicVsPaidPlatform', { description: 'One platform’s organic and paid results over the range' })
 export class OrganicVsPaidPlatform extends OrganicVsPaidSplit {
-  @Field(() => PlatformEnum)
+  @Field(() => PlatformEnum, { description: 'The platform' })
   platform!: Platform;
 }
 
@@ -144,7 +144,7 @@ export class OrganicCostMonth {
   @Field(() => Int, { description: 'Days of the month inside the range' })
   daysInRange!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Days of the whole month (28 to 31)' })
   daysInMonth!: number;
 
   @Field(() => Float, {
@@ -207,7 +207,9 @@ export class CostComparison {
   })
   paid!: PaidSummary;
 
-  @Field(() => OrganicEffort)
+  @Field(() => OrganicEffort, {
+    description: 'The organic effort of the range: its entered cost, prorated, per engagement and per follower gained',
+  })
   organic!: OrganicEffort;
 
   @Field(() => [String], {
@@ -225,6 +227,6 @@ export class OrganicMonthlyCost {
   @Field(() => Float, { description: 'Reporting currency' })
   amount!: number;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the amount was last set (UTC)' })
   updatedAt!: Date;
 }

@@ -20,7 +20,7 @@ registerEnumType(ObjectiveEnum, {
 
 @ObjectType('DimensionValue', { description: 'One dimension of a breakdown row' })
 export class DimensionValue {
-  @Field(() => DimensionEnum)
+  @Field(() => DimensionEnum, { description: 'Which of the `by` dimensions this value is of' })
   dimension!: string;
 
   @Field(() => String, {
@@ -32,9 +32,11 @@ export class DimensionValue {
   label!: string;
 }
 
-@ObjectType('BreakdownRow')
+@ObjectType('BreakdownRow', {
+  description: 'The organic and paid summaries of one combination of the `by` dimensions over the range',
+})
 export class BreakdownRow {
-  @Field(() => [DimensionValue])
+  @Field(() => [DimensionValue], { description: 'One value per dimension asked for, in the order of `by`' })
   key!: DimensionValue[];
 
   @Field(() => OrganicSummary, { nullable: true, description: 'Null when the dimensions do not split organic facts' })
@@ -47,33 +49,36 @@ export class BreakdownRow {
   previous!: OverviewTotals | null;
 }
 
-@ObjectType('BreakdownEdge')
+@ObjectType('BreakdownEdge', { description: 'One row of a breakdown page, with its position' })
 export class BreakdownEdge {
-  @Field(() => String)
+  @Field(() => String, { description: 'Opaque position: pass it as `after` for the rows that follow this one' })
   cursor!: string;
 
-  @Field(() => BreakdownRow)
+  @Field(() => BreakdownRow, { description: 'The row' })
   node!: BreakdownRow;
 }
 
-@ObjectType('PageInfo')
+@ObjectType('PageInfo', { description: 'Where a page ends and whether more follow' })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when rows follow this page: ask again with `after: endCursor`' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The cursor of the page’s last edge; null when the page is empty',
+  })
   endCursor!: string | null;
 }
 
-@ObjectType('BreakdownConnection')
+@ObjectType('BreakdownConnection', { description: 'One page of breakdown rows, in the order of `sort`' })
 export class BreakdownConnection {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows of the whole breakdown, every page together' })
   totalCount!: number;
 
-  @Field(() => [BreakdownEdge])
+  @Field(() => [BreakdownEdge], { description: 'The rows of this page' })
   edges!: BreakdownEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether more rows follow, and the cursor to ask for them' })
   pageInfo!: PageInfo;
 
   @Field(() => [String], { description: 'What the sums leave out or may count twice' })
@@ -85,24 +90,36 @@ export class BreakdownFilter {
   @Field(() => [ID], { nullable: true, description: 'Account ids (DimensionValue.id of ACCOUNT)' })
   accounts?: string[] | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Campaign ids (DimensionValue.id of CAMPAIGN): paid facts only, so organic is null when set',
+  })
   campaigns?: string[] | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Ad set ids (DimensionValue.id of AD_SET): paid facts only, so organic is null when set',
+  })
   adSets?: string[] | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Ad ids (DimensionValue.id of AD): paid facts only, so organic is null when set',
+  })
   ads?: string[] | null;
 
-  @Field(() => [ObjectiveEnum], { nullable: true })
+  @Field(() => [ObjectiveEnum], {
+    nullable: true,
+    description: 'Campaign objectives: paid facts only, so organic is null when set',
+  })
   objectives?: string[] | null;
 }
 
-@InputType('BreakdownSort')
+@InputType('BreakdownSort', { description: 'Which metric orders the breakdown rows; rows without it come last' })
 export class BreakdownSort {
   @Field(() => ID, { description: 'A metric id of the `metrics` query, e.g. "paid.spend", "organic.engagementRate"' })
   metric!: string;
 
-  @Field(() => Boolean, { defaultValue: true })
+  @Field(() => Boolean, { defaultValue: true, description: 'Largest first (the default); false for smallest first' })
   descending!: boolean;
 }

@@ -20,7 +20,7 @@ export class DateRun {
     'Which days of the range one account’s facts of one kind cover. A row exists for every account and kind with data on or before the range’s last day, also when all of it is older than the range (then only `lastDay` speaks: "data through").',
 })
 export class CoverageRow {
-  @Field(() => PlatformEnum)
+  @Field(() => PlatformEnum, { description: 'The platform of the account' })
   platform!: Platform;
 
   @Field(() => ID, { description: 'The account, as the ACCOUNT dimension and BreakdownFilter.accounts name it' })

@@ -6,7 +6,7 @@ export class MetricDefinition {
   @Field(() => ID, { description: '`<side>.<field>`: the field of OrganicSummary or PaidSummary that serves it' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Its name as a manager reads it, e.g. "Spend"' })
   name!: string;
 
   @Field(() => String, { description: '`organic` or `paid`' })
@@ -20,7 +20,7 @@ export class MetricDefinition {
   @Field(() => String, { description: 'How it is computed from the facts' })
   formula!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What it tells, in a sentence' })
   description!: string;
 
   @Field(() => String, { nullable: true, description: "Why it can differ from the platform's own screen" })

@@ -6,7 +6,10 @@ import { OrganicMeasure, OrganicSummary, PaidMeasure, PaidSummary } from './summ
 export const PlatformEnum = Object.fromEntries(PLATFORMS.map((platform) => [platform, platform])) as {
   [Name in Platform]: Name;
 };
-registerEnumType(PlatformEnum, { name: 'Platform' });
+registerEnumType(PlatformEnum, {
+  name: 'Platform',
+  description: 'A social or ad platform whose exports Tandem reads',
+});
 
 export enum Granularity {
   DAY = 'DAY',
@@ -17,46 +20,48 @@ registerEnumType(Granularity, { name: 'Granularity', description: 'Weeks start o
 
 @InputType('DateRange', { description: 'Both ends included, in the workspace time zone' })
 export class DateRangeInput {
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The first day (YYYY-MM-DD), included' })
   from!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The last day (YYYY-MM-DD), included; not before `from`' })
   to!: string;
 }
 
-@ObjectType('OverviewTotals')
+@ObjectType('OverviewTotals', { description: 'Organic and paid totals of one range' })
 export class OverviewTotals {
-  @Field(() => OrganicSummary)
+  @Field(() => OrganicSummary, { description: 'Organic (SMO) totals of the range' })
   organic!: OrganicSummary;
 
-  @Field(() => PaidSummary)
+  @Field(() => PaidSummary, { description: 'Paid (SMM) totals of the range, in the reporting currency' })
   paid!: PaidSummary;
 }
 
-@ObjectType('Overview')
+@ObjectType('Overview', {
+  description: 'Organic and paid totals of the range, with the compareTo range’s beside them when asked',
+})
 export class Overview {
-  @Field(() => OrganicSummary)
+  @Field(() => OrganicSummary, { description: 'Organic (SMO) totals of the range' })
   organic!: OrganicSummary;
 
-  @Field(() => PaidSummary)
+  @Field(() => PaidSummary, { description: 'Paid (SMM) totals of the range, in the reporting currency' })
   paid!: PaidSummary;
 
   @Field(() => OverviewTotals, { nullable: true, description: 'The compareTo range, when one was asked for' })
   previous!: OverviewTotals | null;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'What the sums leave out or may count twice' })
   warnings!: string[];
 }
 
-@ObjectType('SeriesPoint')
+@ObjectType('SeriesPoint', { description: 'Organic and paid totals of one day, week or month of a time series' })
 export class SeriesPoint {
   @Field(() => DateScalar, { description: 'First day of the period' })
   period!: string;
 
-  @Field(() => OrganicSummary)
+  @Field(() => OrganicSummary, { description: 'Organic (SMO) totals of the period' })
   organic!: OrganicSummary;
 
-  @Field(() => PaidSummary)
+  @Field(() => PaidSummary, { description: 'Paid (SMM) totals of the period, in the reporting currency' })
   paid!: PaidSummary;
 
   @Field(() => [OrganicMeasure], {

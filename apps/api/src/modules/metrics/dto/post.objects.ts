@@ -45,13 +45,16 @@ export class Post {
   @Field(() => String, { description: 'The platform’s own id of the post' })
   postId!: string;
 
-  @Field(() => PlatformEnum)
+  @Field(() => PlatformEnum, { description: 'The platform the post was published on' })
   platform!: Platform;
 
-  @Field(() => PostAccount)
+  @Field(() => PostAccount, { description: 'The page, profile or channel that published it' })
   account!: PostAccount;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The post’s address on the platform; null when the export does not give it',
+  })
   permalink!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The caption or text' })
@@ -98,24 +101,24 @@ export class Post {
   hashtags!: string[];
 }
 
-@ObjectType('PostEdge')
+@ObjectType('PostEdge', { description: 'One post of a topPosts page, with its position' })
 export class PostEdge {
-  @Field(() => String)
+  @Field(() => String, { description: 'Opaque position: pass it as `after` for the posts that follow this one' })
   cursor!: string;
 
-  @Field(() => Post)
+  @Field(() => Post, { description: 'The post' })
   node!: Post;
 }
 
-@ObjectType('PostConnection')
+@ObjectType('PostConnection', { description: 'One page of posts, in the order of `sortBy`' })
 export class PostConnection {
   @Field(() => Int, { description: 'Posts published in the range' })
   totalCount!: number;
 
-  @Field(() => [PostEdge])
+  @Field(() => [PostEdge], { description: 'The posts of this page' })
   edges!: PostEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether more posts follow, and the cursor to ask for them' })
   pageInfo!: PageInfo;
 }
 
@@ -126,7 +129,7 @@ export class HashtagStats {
   @Field(() => String, { description: 'Lower-case, without #' })
   hashtag!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Posts published in the range that carry the hashtag' })
   posts!: number;
 
   @Field(() => Float, { nullable: true, description: 'Summed over the posts; null when none reports impressions' })

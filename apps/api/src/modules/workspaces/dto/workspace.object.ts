@@ -14,12 +14,12 @@ registerEnumType(ApiKeyRoleEnum, {
   description: 'What a key may do, each role including the ones before it: VIEWER < ANALYST < UPLOADER < OWNER',
 });
 
-@ObjectType('Workspace')
+@ObjectType('Workspace', { description: 'One team’s or client’s results, reached with that workspace’s API keys' })
 export class WorkspaceObject {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the workspace' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The workspace’s name' })
   name!: string;
 
   @Field(() => String, { description: 'ISO 4217 reporting currency of every money figure' })
