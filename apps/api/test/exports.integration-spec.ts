@@ -132,7 +132,7 @@ describe.each(TEST_MODES)('CSV exports (%s)', (mode) => {
     ]);
   });
 
-  it('pages through every row of a breakdown, however many', async () => {
+  it('holds every row of a breakdown, however many', async () => {
     const owner = await tandem.workspaceKey('exports-many');
     const campaigns = Array.from({ length: 1_234 }, (_, index) => index + 1);
     await tandem.importFixture(

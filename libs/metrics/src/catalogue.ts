@@ -423,6 +423,11 @@ export const DIMENSIONS: readonly DimensionDefinition[] = [
   { id: 'MONTH', label: 'Month', sides: ['organic', 'paid'], source: 'date', description: 'Calendar month.' },
 ];
 
+/** Whether every one of these dimensions splits the side's facts (organic facts have no campaign): else the side is left out. */
+export function splitsSide(side: Side, dimensionIds: readonly string[]): boolean {
+  return dimensionIds.every((id) => DIMENSIONS.find((dimension) => dimension.id === id)?.sides.includes(side));
+}
+
 export const measuresOf = (side: Side): readonly MeasureDefinition[] => MEASURES.filter((m) => m.side === side);
 export const ratiosOf = (side: Side): readonly RatioDefinition[] => RATIOS.filter((r) => r.side === side);
 

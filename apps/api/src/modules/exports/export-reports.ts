@@ -1,5 +1,5 @@
 import type { CsvCell } from '@tandem/formats/csv-report.js';
-import { coverageField, DIMENSIONS, measuresOf, ratiosOf, type Side } from '@tandem/metrics/catalogue.js';
+import { coverageField, measuresOf, ratiosOf, splitsSide, type Side } from '@tandem/metrics/catalogue.js';
 import type { SideSummary } from '@tandem/metrics/summary.js';
 import type { CoverageService } from '../metrics/coverage.service.js';
 import type { BreakdownRow } from '../metrics/dto/breakdown.objects.js';
@@ -42,8 +42,6 @@ function report<Args>(schema: z.ZodType<Args>, plan: (args: Args) => ExportPlan)
   return { plan: (parameters) => plan(parseParameters(schema, parameters)) };
 }
 
-/** Rows of a breakdown read per call; the GraphQL query's own cap on `first`. */
-const BREAKDOWN_PAGE = 500;
 const SIDES: readonly Side[] = ['organic', 'paid'];
 
 /** `videoViews` → `video_views`. */
@@ -90,15 +88,8 @@ function sliceOf(workspaceId: string, args: { from: string; to: string; platform
   return { workspaceId, range: { from: args.from, to: args.to }, platforms };
 }
 
-/** The sides every dimension of `by` splits (organic facts have no campaign): the planner's rule, from the catalogue. */
-function sidesSplitBy(by: readonly string[]): Side[] {
-  return SIDES.filter((side) =>
-    by.every((id) => DIMENSIONS.find((dimension) => dimension.id === id)?.sides.includes(side)),
-  );
-}
-
 function breakdownPlan(args: BreakdownParameters): ExportPlan {
-  const sides = sidesSplitBy(args.by);
+  const sides = SIDES.filter((side) => splitsSide(side, args.by));
   const current = sides.flatMap((side) => summaryColumns(side));
   const compared = args.compareFrom && args.compareTo ? { from: args.compareFrom, to: args.compareTo } : null;
   const previous = compared ? sides.flatMap((side) => summaryColumns(side, 'previous_')) : [];
@@ -124,14 +115,13 @@ function breakdownPlan(args: BreakdownParameters): ExportPlan {
         filter: Object.keys(filter).length > 0 ? filter : null,
         compareTo: compared,
         sort: args.sort ? { metric: args.sort, descending: args.descending } : null,
-        first: BREAKDOWN_PAGE,
+        // The service groups and sorts every row before it pages: one page of them all reads the facts once, where
+        // paging through them would group them again for each page.
+        first: Number.MAX_SAFE_INTEGER,
+        after: null,
       };
-      let after: string | null = null;
-      do {
-        const page = await metrics.breakdown(sliceOf(workspaceId, args), { ...question, after });
-        for (const edge of page.edges) yield row(edge.node);
-        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-      } while (after !== null);
+      const answer = await metrics.breakdown(sliceOf(workspaceId, args), question);
+      for (const edge of answer.edges) yield row(edge.node);
     },
   };
 }

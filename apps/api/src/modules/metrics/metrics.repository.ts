@@ -18,11 +18,6 @@ export interface PaidAnswer {
   otherCurrencies: string[];
 }
 
-export interface AudienceAnswer extends PaidAnswer {
-  /** What the groups add up to: the audience exports' sums over the same facts, in one row. */
-  totals: Record<string, number | null>;
-}
-
 /**
  * The only reader of the fact tables: it runs what the planner compiles, and decides which table answers (today
  * always the facts; rollups will slot in here without any caller changing).
@@ -40,16 +35,18 @@ export class MetricsRepository {
   }
 
   /** Paid groups of audience facts, split by one audience dimension's segments (and entity and date dimensions). */
-  async audience(spec: QuerySpec): Promise<AudienceAnswer> {
-    const [rows, totals] = await Promise.all([
-      this.run(compileAudienceQuery(spec)),
-      this.run(compileAudienceQuery(spec, { totals: true })),
-    ]);
+  async audience(spec: QuerySpec): Promise<PaidAnswer> {
+    const rows = await this.run(compileAudienceQuery(spec));
     return {
       groups: rows.map((row) => groupOf(spec.dimensions, row, ['other_currencies'])),
       otherCurrencies: otherCurrenciesOf(rows),
-      totals: groupOf([], totals[0] ?? {}, ['other_currencies']).sums,
     };
+  }
+
+  /** What the audience groups add up to: the audience exports' sums over the same facts, in one row. */
+  async audienceTotals(spec: QuerySpec): Promise<Record<string, number | null>> {
+    const [totals] = await this.run(compileAudienceQuery(spec, { totals: true }));
+    return groupOf([], totals ?? {}, ['other_currencies']).sums;
   }
 
   /** Organic groups: flows, posts published (post exports, else daily counts) and followers at each bucket's end. */

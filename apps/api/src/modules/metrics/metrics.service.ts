@@ -5,6 +5,7 @@ import {
   measuresOf,
   metricEntries,
   PLATFORM_NAMES,
+  splitsSide,
   type CataloguePlatform,
   type Side,
 } from '@tandem/metrics/catalogue.js';
@@ -23,7 +24,7 @@ import type { BreakdownConnection } from './dto/breakdown.objects.js';
 import { MetricsRepository, type PaidAnswer } from './metrics.repository.js';
 import type { BucketEnd } from './planner/organic.query.js';
 import type { DimensionId, FactFilter, GroupRow, QuerySpec } from './planner/query-spec.js';
-import { audienceDimensionsOf, DATE_UNITS, splitsSide } from './planner/sql-parts.js';
+import { audienceDimensionsOf, DATE_UNITS } from './planner/sql-parts.js';
 
 export interface Slice {
   workspaceId: string;
@@ -70,9 +71,10 @@ export class MetricsService {
   async timeSeries(slice: Slice, granularity: Granularity): Promise<SeriesPoint[]> {
     assertDateRange(slice.range);
     const dimension = SERIES_DIMENSIONS[granularity];
-    const { groups } = await this.groups(slice, [dimension]);
-    const byPeriod = new Map(groups.map((group) => [group.keys[dimension], group]));
     const periods = await this.repository.periods(slice.range, dimension);
+    // A series serves no warnings: only the groups are read, over the periods already known.
+    const { groups } = await this.answer(slice, [dimension], null, periods);
+    const byPeriod = new Map(groups.map((group) => [group.keys[dimension], group]));
     return periods.map(({ bucket }) => {
       const organic = byPeriod.get(bucket)?.organic ?? summarise('organic', {});
       const paid = byPeriod.get(bucket)?.paid ?? summarise('paid', {});
@@ -95,13 +97,29 @@ export class MetricsService {
     dimensions: readonly DimensionId[],
     filter: FactFilter | null = null,
   ): Promise<{ groups: SummaryGroup[]; warnings: string[] }> {
+    const answer = await this.answer(slice, dimensions, filter);
+    return { groups: answer.groups, warnings: await this.warningsOf(answer) };
+  }
+
+  /**
+   * The groups alone, and what their warnings are made of. `ends`: the buckets at whose last day gauges are read,
+   * when the caller has them already.
+   */
+  private async answer(
+    slice: Slice,
+    dimensions: readonly DimensionId[],
+    filter: FactFilter | null,
+    ends?: readonly BucketEnd[],
+  ): Promise<Answer> {
     assertDateRange(slice.range);
     const currency = await this.workspaces.reportingCurrency(slice.workspaceId);
     const spec: QuerySpec = { ...slice, currency, dimensions, filter };
-    const paid = splitsSide('paid', dimensions) ? await this.paid(spec) : null;
+    const [audience] = audienceDimensionsOf(dimensions);
+    const readPaid = () => (audience ? this.repository.audience(spec) : this.repository.paid(spec));
+    const paid = splitsSide('paid', dimensions) ? await readPaid() : null;
     const organic =
       splitsSide('organic', dimensions) && !filtersPaidEntities(filter)
-        ? await this.repository.organic(spec, await this.ends(spec))
+        ? await this.repository.organic(spec, ends ?? (await this.ends(spec)))
         : null;
     const groups = new Map<string, SummaryGroup>();
     const add = (side: Side, rows: readonly GroupRow[] | null) => {
@@ -114,8 +132,20 @@ export class MetricsService {
     };
     add('paid', paid?.groups ?? null);
     add('organic', organic);
-    const warnings = [...unconvertedWarnings(paid?.otherCurrencies ?? [], currency), ...(paid?.warnings ?? [])];
-    return { groups: [...groups.values()], warnings };
+    return { spec, groups: [...groups.values()], paid };
+  }
+
+  /**
+   * What the sums leave out or may count twice: money in other currencies; for audience segments, what they add up
+   * to (audience exports need not cover the overview's scope); else whole-period totals beside daily rows.
+   */
+  private async warningsOf({ spec, paid }: Answer): Promise<string[]> {
+    if (!paid) return [];
+    const [audience] = audienceDimensionsOf(spec.dimensions);
+    const scope = audience
+      ? [audienceScopeWarning(audience, await this.repository.audienceTotals(spec), spec.currency)]
+      : await this.repository.doubleCountWarnings(spec);
+    return [...unconvertedWarnings(paid.otherCurrencies, spec.currency), ...scope];
   }
 
   /**
@@ -127,7 +157,7 @@ export class MetricsService {
     const { groups, warnings } = await this.groups(slice, question.by, question.filter);
     const previous = question.compareTo
       ? new Map(
-          (await this.groups({ ...slice, range: question.compareTo }, question.by, question.filter)).groups.map(
+          (await this.answer({ ...slice, range: question.compareTo }, question.by, question.filter)).groups.map(
             (group) => [JSON.stringify(group.keys), group],
           ),
         )
@@ -164,25 +194,18 @@ export class MetricsService {
     };
   }
 
-  /**
-   * The paid side: audience facts when an audience dimension splits it, with what their segments add up to; else
-   * the paid facts, with the whole-period totals that may count twice.
-   */
-  private async paid(spec: QuerySpec): Promise<PaidAnswer & { warnings: string[] }> {
-    const [audience] = audienceDimensionsOf(spec.dimensions);
-    if (audience) {
-      const answer = await this.repository.audience(spec);
-      return { ...answer, warnings: [audienceScopeWarning(audience, answer.totals, spec.currency)] };
-    }
-    const answer = await this.repository.paid(spec);
-    return { ...answer, warnings: await this.repository.doubleCountWarnings(spec) };
-  }
-
   /** The buckets the answer's gauges are read at: each period's last day, or the range's. */
   private ends(spec: QuerySpec): Promise<BucketEnd[]> {
     const date = spec.dimensions.find((dimension) => DATE_UNITS[dimension] !== undefined);
     return this.repository.periods(spec.range, date ?? null);
   }
+}
+
+/** The groups of one question, with the question as compiled and the paid answer its warnings come from. */
+interface Answer {
+  spec: QuerySpec;
+  groups: SummaryGroup[];
+  paid: PaidAnswer | null;
 }
 
 export interface BreakdownQuestion {

@@ -1,5 +1,5 @@
 import type { AudienceDimension } from '@tandem/formats/canonical.js';
-import { DIMENSIONS, measuresOf, ratiosOf, type MeasureDefinition, type Side } from '@tandem/metrics/catalogue.js';
+import { measuresOf, ratiosOf, type MeasureDefinition, type Side } from '@tandem/metrics/catalogue.js';
 import { ratioDenominatorKey, ratioNumeratorKey } from '@tandem/metrics/summary.js';
 import type { DimensionId, QuerySpec } from './query-spec.js';
 
@@ -87,11 +87,6 @@ export function dimensionColumns(
       .join(', '),
     groupBy: parts.map(({ key }) => key).join(', '),
   };
-}
-
-/** The dimensions a side's facts can be split by (the others leave that side out of the answer). */
-export function splitsSide(side: Side, dimensions: readonly DimensionId[]): boolean {
-  return dimensions.every((id) => DIMENSIONS.find((dimension) => dimension.id === id)?.sides.includes(side));
 }
 
 /**
