@@ -1,4 +1,4 @@
-// Demo legacy Facebook Page Insights page-level export for Northwind Outfitters (FORMATS.md §2.2): header on row 1,
+// Demo legacy Facebook Page Insights page-level export for Northwind Outfitters (docs/FORMATS.md §2.2): header on row 1,
 // a description row 2, one row per day (M/D/YYYY), weekly and 28-day rollups, a column name used twice (people and
 // events) and pivoted per-city columns. Same daily figures as the Business Suite "Facebook follows" sample.
 import { csvText } from '../sample-data.mjs';

@@ -1,4 +1,4 @@
-// Demo Meta Business Suite Facebook content export for Northwind Outfitters (FORMATS.md §2.3): UTF-8 with BOM,
+// Demo Meta Business Suite Facebook content export for Northwind Outfitters (docs/FORMATS.md §2.3): UTF-8 with BOM,
 // 34 columns, one row per post with lifetime totals as of the export day (`Date` says `Lifetime`), the caption in
 // `Description` (in `Title` for some reels). Deterministic: fixed seed and days.
 import { csvText, mulberry32, reportDays } from '../sample-data.mjs';

@@ -1,4 +1,4 @@
-// Demo Meta Business Suite Instagram content export for Northwind Outfitters (FORMATS.md §2.3): UTF-8 with BOM,
+// Demo Meta Business Suite Instagram content export for Northwind Outfitters (docs/FORMATS.md §2.3): UTF-8 with BOM,
 // one row per post with lifetime totals as of the export day (`Date` says `Lifetime`), `Publish time` as
 // MM/DD/YYYY HH:mm, captions with hashtags (some over several lines). Deterministic: fixed seed and days.
 import { csvText, mulberry32, reportDays } from '../sample-data.mjs';

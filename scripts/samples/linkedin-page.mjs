@@ -1,4 +1,4 @@
-// Demo LinkedIn Page analytics exports for the Northwind Outfitters page (FORMATS.md §2.4): the content workbook
+// Demo LinkedIn Page analytics exports for the Northwind Outfitters page (docs/FORMATS.md §2.4): the content workbook
 // (`Metrics` + `All posts`, each with a note on row 1 and the header on row 2; `.xls` holding a legacy BIFF8
 // workbook, as LinkedIn downloads it), the followers and the visitors workbooks. MM/DD/YYYY text dates. The 60 days
 // ending 2026-11-27. Deterministic: fixed seed, days and workbook properties.

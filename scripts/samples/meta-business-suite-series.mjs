@@ -1,4 +1,4 @@
-// Demo Meta Business Suite daily series for Northwind Outfitters (FORMATS.md §2.1): one metric per file, UTF-16LE
+// Demo Meta Business Suite daily series for Northwind Outfitters (docs/FORMATS.md §2.1): one metric per file, UTF-16LE
 // with BOM, `sep=,` on line 1, the metric's name on line 2, every cell quoted. Deterministic: fixed seed and days.
 // The Facebook page's daily figures are shared with scripts/samples/facebook-page-insights.mjs, so that both files
 // agree on the days they both carry.

@@ -1,4 +1,4 @@
-// Snapchat Ads sample, in the layout FORMATS.md §1.6 documents (not checked against a real export): a comma CSV with
+// Snapchat Ads sample, in the layout docs/FORMATS.md §1.6 documents (not checked against a real export): a comma CSV with
 // one row per campaign-day, `Start time`/`End time` (the end is the next midnight), `Paid Impressions`, `Swipe Ups`.
 // The file names no ad account, so the upload names it. Northwind Outfitters, 60 days ending 2026-11-27.
 import { mulberry32 } from '../sample-data.mjs';

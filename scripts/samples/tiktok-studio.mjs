@@ -1,4 +1,4 @@
-// Demo TikTok Studio downloads for @northwindoutfitters (FORMATS.md §2.7): Overview.csv, FollowerHistory.csv and
+// Demo TikTok Studio downloads for @northwindoutfitters (docs/FORMATS.md §2.7): Overview.csv, FollowerHistory.csv and
 // Content.csv, every field quoted, dates without a year ("September 29"), a day with deleted comments (negative),
 // an `undefined` export bug, videos sorted by views (not by date), `Time` = the export's first day on every row.
 // The 60 days ending 2026-11-27, downloaded on 2026-11-28. Deterministic: fixed seed and days.

@@ -1,4 +1,4 @@
-// X Ads sample, in the layout FORMATS.md §1.5 documents (not checked against a real export): a comma CSV with the
+// X Ads sample, in the layout docs/FORMATS.md §1.5 documents (not checked against a real export): a comma CSV with the
 // header on row 1, one row per campaign-day. The file names no ad account, so the upload names it.
 // Northwind Outfitters, 60 days ending 2026-11-27.
 import { mulberry32 } from '../sample-data.mjs';

@@ -1,4 +1,4 @@
-// Demo X analytics exports for Northwind Outfitters (FORMATS.md §2.5): the legacy analytics.twitter.com "By Tweet"
+// Demo X analytics exports for Northwind Outfitters (docs/FORMATS.md §2.5): the legacy analytics.twitter.com "By Tweet"
 // file (every field quoted, counts as floats `"424.0"`, UTC times, `promoted …` mirrors set to "-") and the
 // "By day" file. The 60 days ending 2026-11-27. Deterministic: fixed seed and days.
 import { CAPTIONS, ORGANIC_EXPORTED_ON, organicDays, quotedCsvText, seededInts } from './organic-sample-kit.mjs';

@@ -1,4 +1,4 @@
-// Demo YouTube Studio Advanced-mode export for the Northwind Outfitters channel (FORMATS.md §2.6): the zip
+// Demo YouTube Studio Advanced-mode export for the Northwind Outfitters channel (docs/FORMATS.md §2.6): the zip
 // `Content 2026-09-29_2026-11-27 Northwind Outfitters.zip` with `Table data.csv` (Content tab: a `Total` row
 // first, video ids that may start with `-`, "Nov 3, 2026" publish dates), `Chart data.csv` and `Totals.csv`
 // (daily channel views). The 60 days ending 2026-11-27. Deterministic: fixed seed, days, and zip entry times

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 // No Docker engine here: these tests read docker-compose.yml and the Dockerfile and check that they agree with
-// CONTRACT.md (variable names, roles) and with each other (service names in URLs, the shared uploads volume).
+// docs/CONTRACT.md (variable names, roles) and with each other (service names in URLs, the shared uploads volume).
 
 const repoRoot = new URL('../../../', import.meta.url);
 const readRepoFile = (path: string): string => readFileSync(new URL(path, repoRoot), 'utf8');
 
-/** CONTRACT.md's process variables, plus NODE_ENV. */
+/** docs/CONTRACT.md's process variables, plus NODE_ENV. */
 const CONTRACT_VARIABLES = [
   'PORT',
   'HOST',
@@ -163,7 +163,7 @@ describe('docker-compose.yml', () => {
     expect(deps.redis).toBe('service_healthy');
   });
 
-  it.each(['api', 'worker'])('gives %s only variables named in CONTRACT.md', (name) => {
+  it.each(['api', 'worker'])('gives %s only variables named in docs/CONTRACT.md', (name) => {
     for (const variable of Object.keys(environment(name))) expect(CONTRACT_VARIABLES, variable).toContain(variable);
   });
 });

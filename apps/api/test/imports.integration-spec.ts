@@ -199,7 +199,7 @@ describe.each(TEST_MODES)('upload → queue → database → GraphQL (%s)', (mod
 
   it('stores names with quotes, backslashes, commas, braces and non-ASCII text exactly', async () => {
     const ownKey = await tandem.workspaceKey('awkward-names', 'uploader');
-    // (A cell reading just `null` or `-` is an empty marker of the exports, FORMATS.md §0, so never a name.)
+    // (A cell reading just `null` or `-` is an empty marker of the exports, docs/FORMATS.md §0, so never a name.)
     const names = ['say "hi" C:\\ads\\', 'NULL campaign', 'a,b', '{braces}', ' spaced ', 'Été — 日本'];
     const header =
       'date,platform,account_id,account_name,currency,campaign_id,campaign_name,ad_set_id,ad_set_name,spend';

@@ -7,7 +7,7 @@ export interface HintedAccount {
   accountName: string | null;
   /**
    * Why the rows went to this account, when the file's rows do not say it themselves and the upload did not
-   * either: read from the file name, or "Unnamed account" (CONTRACT.md, Imports). Shown on the import.
+   * either: read from the file name, or "Unnamed account" (docs/CONTRACT.md, Imports). Shown on the import.
    */
   warning: string | null;
 }

@@ -22,7 +22,7 @@ export type IsoDate = string;
 /** A decimal number as a string, e.g. `"1020.50"`; never a float. */
 export type Decimal = string;
 
-/** Which clock a platform's report days follow (FORMATS.md §5: never shifted, only recorded). */
+/** Which clock a platform's report days follow (docs/FORMATS.md §5: never shifted, only recorded). */
 export type TimeZoneBasis = 'account_tz' | 'utc' | 'pacific';
 
 /** The paid entity a fact belongs to; ids are the platform's, or `name:<sha1>` when a file has names only. */
@@ -30,7 +30,7 @@ export interface PaidEntity {
   platform: Platform;
   accountId: string;
   accountName: string | null;
-  /** ISO 4217 code from the file, or null when the file does not say (the importer decides, FORMATS.md §3). */
+  /** ISO 4217 code from the file, or null when the file does not say (the importer decides, docs/FORMATS.md §3). */
   currency: string | null;
   /** IANA time zone of the ad account, when the file says. */
   accountTimeZone?: string | null;
@@ -175,7 +175,7 @@ export interface RowError {
 export type ParseEvent =
   { type: 'row'; row: CanonicalRow } | { type: 'error'; error: RowError } | { type: 'warning'; message: string };
 
-/** What the uploader may tell us that a file may not say itself (CONTRACT.md, Imports). */
+/** What the uploader may tell us that a file may not say itself (docs/CONTRACT.md, Imports). */
 export interface ImportHints {
   format?: string;
   account?: string;
@@ -183,7 +183,7 @@ export interface ImportHints {
   platform?: Platform;
   /** `YYYY-MM-DD`: the day the file was downloaded, for exports whose dates have no year. */
   exportedOn?: IsoDate;
-  /** `YYYY-MM-DD`, both or neither: the period an export without any dates covers (CONTRACT.md, Imports). */
+  /** `YYYY-MM-DD`, both or neither: the period an export without any dates covers (docs/CONTRACT.md, Imports). */
   periodStart?: IsoDate;
   periodEnd?: IsoDate;
 }

@@ -11,7 +11,7 @@ export const CSV_LINE_END = '\r\n';
  * The header row comes first, even when no row follows. Quoting is csv-stringify's (RFC 4180: a cell holding a
  * comma, a quote, `\r` or `\n` is quoted, quotes doubled), so rows go out as they are written, never held whole.
  *
- * Formula injection (OWASP "CSV Injection", CONTRACT.md Analysis): a text cell beginning with `=`, `+`, `-`, `@`,
+ * Formula injection (OWASP "CSV Injection", docs/CONTRACT.md Analysis): a text cell beginning with `=`, `+`, `-`, `@`,
  * tab or carriage return — or their full-width forms, which some spreadsheets normalise — is prefixed with `'`,
  * so a campaign named `=HYPERLINK(…)` reads as text. csv-stringify's `escape_formulas` does it, before quoting.
  * Decision: numbers are exempt. A number is written as JavaScript's shortest round-trip text (`-3`, `0.0125`,

@@ -11,7 +11,7 @@ import { Notice } from '../modules/ui/components/Notice';
 /** `imports` needs the analyst role, so a key it refuses for its role can only be a viewer key. */
 const VIEWER_KEY_NOTICE = 'This API key is a viewer key: the import history needs an analyst key.';
 
-/** Roles that may upload (CONTRACT.md, Authentication); the API refuses the others with 403 anyway. */
+/** Roles that may upload (docs/CONTRACT.md, Authentication); the API refuses the others with 403 anyway. */
 const UPLOADING_ROLES: ReadonlySet<ApiKeyRole> = new Set(['UPLOADER', 'OWNER']);
 
 export function ImportsPage({ keyRole }: { keyRole: ApiKeyRole }) {

@@ -5,7 +5,7 @@ import type { TableHead } from '../reader/file-head.js';
 import { normalizeHeader } from '../reader/header-names.js';
 
 /**
- * What the legacy Facebook Page Insights exports (page-level and post-level, FORMATS.md §2.2) share: row 2
+ * What the legacy Facebook Page Insights exports (page-level and post-level, docs/FORMATS.md §2.2) share: row 2
  * describes each column (`Lifetime: The total number of people your Page post was served to. (Unique Users)`),
  * and a header name can appear twice, once counting people `(Unique Users)` and once counting events
  * `(Total Count)`, which only that description row tells apart.

@@ -9,7 +9,7 @@ import { descriptionRow, legacyColumns } from './facebook-insights-legacy.js';
 import { fileError } from './meta-shared.js';
 
 /**
- * Legacy Facebook Page Insights, page-level file (FORMATS.md §2.2): one row per day, row 2 a description row,
+ * Legacy Facebook Page Insights, page-level file (docs/FORMATS.md §2.2): one row per day, row 2 a description row,
  * a few hundred columns of which Tandem reads seven (the pivoted `Daily City: …` columns and the weekly and
  * 28-day rollups are ignored). The file names no page: the account comes from the upload's `account` field.
  */

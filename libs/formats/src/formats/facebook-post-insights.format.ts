@@ -10,7 +10,7 @@ import { descriptionRow, LEGACY_POST_TIME_PATTERNS, legacyColumns } from './face
 import { fileError, snapshotDay } from './meta-shared.js';
 
 /**
- * Legacy Facebook Page Insights, post-level file (FORMATS.md §2.2): one row per post with lifetime totals as of
+ * Legacy Facebook Page Insights, post-level file (docs/FORMATS.md §2.2): one row per post with lifetime totals as of
  * the export (`post` snapshots, never daily figures), row 2 a description row.
  *
  * `Posted` (`"01/19/2017 09:03:47 AM"` as downloaded, `10/1/2015 21:00` once re-saved by Excel) is in an unverified

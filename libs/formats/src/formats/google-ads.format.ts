@@ -26,7 +26,7 @@ import { periodFromHints, undatedExportError, type NamedPeriod } from '../period
 import { parseCurrency } from './tandem-template.js';
 
 /**
- * Google Ads UI table downloads and Report editor downloads (FORMATS.md §1.2): the UTF-8 `.csv` and the
+ * Google Ads UI table downloads and Report editor downloads (docs/FORMATS.md §1.2): the UTF-8 `.csv` and the
  * UTF-16LE tab-separated "Excel .csv" (the reader decodes and sniffs both). Row 1 is the report title, row 2 the
  * quoted date range, then the header; several `Total: …` rows at the end, which the reader drops and counts.
  * Numbers follow the UI locale (`"1,234"`, `"0,19"`); `--` (also ` --`) is no value. The level is the finest entity

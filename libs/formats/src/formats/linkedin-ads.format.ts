@@ -18,7 +18,7 @@ import {
 import { parseCurrency } from './tandem-template.js';
 
 /**
- * LinkedIn Campaign Manager exports (FORMATS.md §1.3): UTF-16LE, tab-separated despite the `.csv` name, with a
+ * LinkedIn Campaign Manager exports (docs/FORMATS.md §1.3): UTF-16LE, tab-separated despite the `.csv` name, with a
  * 3–5 line preamble; the reader finds the header by its known columns (`Start Date (in UTC)`), never by a fixed
  * skip. Days are `M/D/YYYY` in UTC. The account id is only in the file name (`account_<id>_…`); else the upload's
  * `account` field.

@@ -15,7 +15,7 @@ import { RowCells } from '../row-cells.js';
 import { OnceWarnings, sumParts, withWarnings } from './organic-parts.js';
 
 /**
- * LinkedIn Page analytics exports (FORMATS.md §2.4): three workbooks (`.xls`, which may hold a legacy BIFF8 or an
+ * LinkedIn Page analytics exports (docs/FORMATS.md §2.4): three workbooks (`.xls`, which may hold a legacy BIFF8 or an
  * XLSX workbook: the reader decides by the bytes), each recognised by its sheets.
  * - content (`<page>_content_<ts>.xls`, older `_updates_`): sheet `Metrics` (older `Update metrics (aggregated)`),
  *   a note on row 1 and the header on row 2 → organic daily rows; sheet `All posts` (older `Update engagement`) →

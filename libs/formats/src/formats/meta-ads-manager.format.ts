@@ -28,7 +28,7 @@ import {
 import { parseCurrency } from './tandem-template.js';
 
 /**
- * Meta Ads Manager "Export table data" and Ads Reporting exports (FORMATS.md §1.1), CSV (UTF-8 with or without
+ * Meta Ads Manager "Export table data" and Ads Reporting exports (docs/FORMATS.md §1.1), CSV (UTF-8 with or without
  * BOM, `"1,234.56"`; or a French Excel re-save with `;` and `1 234,56`) or `.xlsx` (first sheet).
  *
  * - Grain: with a Day breakdown (`Reporting starts` = `Reporting ends`, or a `Day` column) one `paid` row per

@@ -1,5 +1,5 @@
 /**
- * The words of Meta Ads Manager exports, one map per UI language (FORMATS.md §1.1): data, not code. A language is
+ * The words of Meta Ads Manager exports, one map per UI language (docs/FORMATS.md §1.1): data, not code. A language is
  * added by adding a map; headers are compared normalised (case, spacing and a `(EUR)` suffix do not matter).
  *
  * How sure each name is (research notes on real exports): English is checked against real files. French beyond
@@ -50,7 +50,7 @@ export interface MetaAdsVocabulary {
   language: string;
   /**
    * Header names per field, the preferred first; a field absent from a file is left out. `allClicks` and
-   * `costPerResult` only help recognise an export: clicks are link clicks (FORMATS.md §1.1) and ratios are never read.
+   * `costPerResult` only help recognise an export: clicks are link clicks (docs/FORMATS.md §1.1) and ratios are never read.
    */
   headers: Record<MetaAdsField, readonly string[]>;
   /** `Result type` values that count purchases (indicators such as `…fb_pixel_purchase` are the same in every language). */

@@ -6,7 +6,7 @@ import { normalizeHeader } from '../reader/header-names.js';
 import { fileError } from './meta-shared.js';
 
 /**
- * Meta Business Suite audience snapshots (FORMATS.md §2.1): `Audience.csv` (stacked blocks: Age & gender, Top
+ * Meta Business Suite audience snapshots (docs/FORMATS.md §2.1): `Audience.csv` (stacked blocks: Age & gender, Top
  * cities, Top countries, Top pages, a duplicate Follows series), `Gender.csv` and `FollowerTopTerritories.csv`.
  * Tandem stores no audience snapshots yet, so such a file is recognised only to fail with a plain message instead
  * of being misread as a daily series or reported as unknown.

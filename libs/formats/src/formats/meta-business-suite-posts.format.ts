@@ -11,7 +11,7 @@ import { META_POST_TIME_PATTERNS, snapshotDay } from './meta-shared.js';
 import { sumParts } from './organic-parts.js';
 
 /**
- * Meta Business Suite content exports (FORMATS.md §2.3): one row per Facebook or Instagram post with its lifetime
+ * Meta Business Suite content exports (docs/FORMATS.md §2.3): one row per Facebook or Instagram post with its lifetime
  * totals as of the export (`Date` says `Lifetime`; the post's day is `Publish time`). They become `post`
  * snapshots dated by the upload's `exportedOn`, never daily organic rows. Columns vary between exports
  * (32–34), so every column but `Post ID` is optional.
@@ -178,7 +178,7 @@ function readInstagramPost(
     hashtags: parseHashtags(text),
     impressions: cells.count(columns.Views, 'impressions'),
     reach: cells.count(columns.Reach, 'reach'),
-    // Instagram reports no total: likes + comments + shares + saves (FORMATS.md §4).
+    // Instagram reports no total: likes + comments + shares + saves (docs/FORMATS.md §4).
     engagements: sumParts(cells, [
       [columns.Likes, likes],
       [columns.Comments, comments],

@@ -12,7 +12,7 @@ import { isAudienceRecord } from './meta-business-suite-audience.format.js';
 import { fileError } from './meta-shared.js';
 
 /**
- * Meta Business Suite / Meta Insights daily series (FORMATS.md §2.1): one metric per file, UTF-16LE, `sep=,` on
+ * Meta Business Suite / Meta Insights daily series (docs/FORMATS.md §2.1): one metric per file, UTF-16LE, `sep=,` on
  * line 1, the metric's name on line 2, then `"Date","Primary"` and one `"2025-08-01T00:00:00","20"` row per day.
  * Each file sets only its own metric (the others stay null), and the API merges metric by metric, so the
  * `Views`, `Reach` and `… follows` files of the same days combine into one organic day.

@@ -11,7 +11,7 @@ export function snapshotDay(hints: ImportHints): IsoDate {
 
 /**
  * Post times in Meta exports (`03/27/2025 06:08`, legacy `10/1/2015 21:00`). Their time zone is unverified
- * (FORMATS.md §2.2, §2.3), so they are kept as a local timestamp without a zone, never shifted.
+ * (docs/FORMATS.md §2.2, §2.3), so they are kept as a local timestamp without a zone, never shifted.
  */
 export const META_POST_TIME_PATTERNS = ['MM/dd/yyyy HH:mm', 'M/d/yyyy H:mm'] as const;
 

@@ -8,7 +8,7 @@ import type { RowCells } from '../row-cells.js';
 
 /**
  * The sum of the counts a file gives, or null when it gives none of them. Used for engagements, whose one
- * cross-platform definition is likes + comments + shares (+ saves where given), FORMATS.md §4.
+ * cross-platform definition is likes + comments + shares (+ saves where given), docs/FORMATS.md §4.
  */
 export function sumCounts(...counts: ReadonlyArray<number | null | undefined>): number | null {
   const given = counts.filter((count): count is number => typeof count === 'number');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PaidDailyRow } from '../canonical.js';
 import { decimalTotal, readHintedFixture, total } from '../../test/read-hinted-fixture.js';
 
-// The fixture follows the documented layout (FORMATS.md §1.6), not a verified real export.
+// The fixture follows the documented layout (docs/FORMATS.md §1.6), not a verified real export.
 describe('pinterest-ads', () => {
   it('reads daily campaign rows with the currency from the spend header, the summary row skipped', async () => {
     const { format, rows, errors, warnings } = await readHintedFixture<PaidDailyRow>(

@@ -4,7 +4,7 @@ import { aliasHeaders, type PaidAliases } from './paid-report.js';
 import { parseSimplePaidReport, type SimplePaidReport } from './simple-paid-report.js';
 
 /**
- * Pinterest Ads Manager reporting export (FORMATS.md §1.6). Built from the documented layout, NOT from a verified
+ * Pinterest Ads Manager reporting export (docs/FORMATS.md §1.6). Built from the documented layout, NOT from a verified
  * real file: `Date`, `Campaign name`/`Campaign ID`, `Spend in account currency`, `Impressions`, `Outbound clicks`
  * (the link clicks), `Total conversions`, `Total conversion value`. Detected by `Spend in account currency` +
  * `Impressions`. Days are taken to be in the ad account's time zone (unverified). Without an ad account column,

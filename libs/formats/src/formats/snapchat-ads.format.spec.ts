@@ -4,7 +4,7 @@ import { decimalTotal, readHintedFixture, total } from '../../test/read-hinted-f
 
 type PaidFact = PaidDailyRow | PaidPeriodRow;
 
-// The fixtures follow the documented layout (FORMATS.md §1.6), not a verified real export.
+// The fixtures follow the documented layout (docs/FORMATS.md §1.6), not a verified real export.
 describe('snapchat-ads', () => {
   it('reads daily rows whose end is the next midnight, campaigns keyed by name', async () => {
     const { format, rows, errors, warnings } = await readHintedFixture<PaidFact>('snapchat-ads/campaign-daily.csv', {

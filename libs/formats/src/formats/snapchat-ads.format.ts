@@ -4,7 +4,7 @@ import { aliasHeaders, type PaidAliases } from './paid-report.js';
 import { parseSimplePaidReport, type SimplePaidReport } from './simple-paid-report.js';
 
 /**
- * Snapchat Ads Manager export (FORMATS.md §1.6). Built from the documented layout, NOT from a verified real file:
+ * Snapchat Ads Manager export (docs/FORMATS.md §1.6). Built from the documented layout, NOT from a verified real file:
  * `Start time`, `Campaign Name`, `Spend`, `Paid Impressions`, `Swipe Ups` (the link clicks), `Paid Reach`.
  * Detected by `Paid Impressions` + `Swipe Ups`. A row whose `End time` is later than its start day is a period
  * row (an end written as the next midnight closes the day before). Days are taken to be in the ad account's

@@ -17,7 +17,7 @@ import {
 } from './tiktok-ads.vocabulary.js';
 
 /**
- * TikTok Ads Manager exports (FORMATS.md §1.4): the Campaign / Ad group / Ad tab download and custom reports with
+ * TikTok Ads Manager exports (docs/FORMATS.md §1.4): the Campaign / Ad group / Ad tab download and custom reports with
  * the `By Day` dimension, as `.xlsx` (numeric cells; the default) or `.csv` (UTF-8), in English, Korean, Spanish
  * or Portuguese (the header names of each language are in tiktok-ads.vocabulary.ts).
  *
@@ -76,7 +76,7 @@ function isPurchaseResult(resultType: string): boolean {
 }
 
 /**
- * `By Day` + `Cost`, or `Clicks (destination)` + `Cost` (FORMATS.md §7), both named in one language: a Campaign
+ * `By Day` + `Cost`, or `Clicks (destination)` + `Cost` (docs/FORMATS.md §7), both named in one language: a Campaign
  * tab list without days still has its destination clicks. The other usual columns raise the score.
  */
 function detectionRules(headers: TiktokAdsVocabulary['headers']): HeaderRule[] {

@@ -1,7 +1,7 @@
 import type { PaidField } from './paid-report.js';
 
 /**
- * The words of TikTok Ads Manager exports, one map per interface language (FORMATS.md §1.4): data, not code. A
+ * The words of TikTok Ads Manager exports, one map per interface language (docs/FORMATS.md §1.4): data, not code. A
  * language is added by adding a map; headers are compared normalised (case, spacing and a `(USD)` suffix do not
  * matter), and whole: `비용` (cost) is never `순 비용` (net cost). Names seen in real exports are unmarked; the
  * others say `guessed` (from another language's pattern, or a single unconfirmed source) and are harmless when
@@ -48,7 +48,7 @@ export const TIKTOK_ADS_VOCABULARIES: readonly TiktokAdsVocabulary[] = [
       // The link clicks, never `Clicks (all)`.
       clicks: ['Clicks (destination)'],
       conversions: ['Complete payment', 'Purchases'],
-      // Both guessed (FORMATS.md §1.4: unverified).
+      // Both guessed (docs/FORMATS.md §1.4: unverified).
       revenue: ['Total complete payment value', 'Total purchase value'],
       reach: ['Reach'],
       videoViews: ['2-second video views', 'Video views'],

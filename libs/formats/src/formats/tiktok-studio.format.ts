@@ -18,7 +18,7 @@ import { RowCells } from '../row-cells.js';
 import { OnceWarnings, sumParts } from './organic-parts.js';
 
 /**
- * TikTok Studio analytics downloads (FORMATS.md §2.7): `Overview.csv` and `FollowerHistory.csv` (daily series) and
+ * TikTok Studio analytics downloads (docs/FORMATS.md §2.7): `Overview.csv` and `FollowerHistory.csv` (daily series) and
  * `Content.csv` (one row per video, lifetime totals). The files name no account (the upload's `account` field
  * does) and their dates have no year (`"August 31"`, `"31 de julho"`): years are placed against the upload's
  * `exportedOn` day (reader/yearless-dates.ts). Studio reports no impressions, so impressions stay null; engagements
@@ -132,7 +132,7 @@ interface PendingDay {
 }
 
 /**
- * Reads a whole daily series, then places the yearless days in years (FORMATS.md §2.7: the last row decides).
+ * Reads a whole daily series, then places the yearless days in years (docs/FORMATS.md §2.7: the last row decides).
  * Rows whose day is missing or wrong are reported and left out; they take no part in the year placement.
  */
 async function readDailySeries<Required extends string, Optional extends string>(

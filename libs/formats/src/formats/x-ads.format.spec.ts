@@ -4,7 +4,7 @@ import { decimalTotal, readHintedFixture, total } from '../../test/read-hinted-f
 
 type PaidFact = PaidDailyRow | PaidPeriodRow;
 
-// The fixtures follow the documented layout (FORMATS.md §1.5), not a verified real export.
+// The fixtures follow the documented layout (docs/FORMATS.md §1.5), not a verified real export.
 describe('x-ads', () => {
   it('reads daily campaign rows; results count as conversions only for purchases', async () => {
     const { format, rows, errors, warnings } = await readHintedFixture<PaidFact>('x-ads/campaigns-daily.csv', {

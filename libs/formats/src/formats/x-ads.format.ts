@@ -4,10 +4,10 @@ import { aliasHeaders, type PaidAliases } from './paid-report.js';
 import { isPurchaseResult, parseSimplePaidReport, type SimplePaidReport } from './simple-paid-report.js';
 
 /**
- * X (Twitter) Ads Manager campaign export (FORMATS.md §1.5). Built from the documented layout, NOT from a verified
+ * X (Twitter) Ads Manager campaign export (docs/FORMATS.md §1.5). Built from the documented layout, NOT from a verified
  * real file: header on row 1, `Time period` or `Date`, `Campaign name`, `Campaign ID`, `Funding source name`,
  * `Impressions`, `Spend`, `Billed spend`, `Results`, `Result type`, `Link clicks`… Detected only on a strong
- * signature (`Funding source name`, or `Billed engagements` + `Spend`). Days are UTC (FORMATS.md §5).
+ * signature (`Funding source name`, or `Billed engagements` + `Spend`). Days are UTC (docs/FORMATS.md §5).
  * `Spend` is what was spent; `Billed spend` (the invoice) is not read. `Results` are kept with their type and
  * count as conversions only when the type is a purchase or conversion. The file names no ad account: the
  * upload's `account` field (or an `Account ID` column, should one appear).

@@ -14,7 +14,7 @@ import { referenceDay } from '../reader/yearless-dates.js';
 import { OnceWarnings, sumParts, withWarnings } from './organic-parts.js';
 
 /**
- * X (Twitter) organic exports (FORMATS.md §2.5), in two header profiles each: the legacy analytics.twitter.com
+ * X (Twitter) organic exports (docs/FORMATS.md §2.5), in two header profiles each: the legacy analytics.twitter.com
  * files (lower-case headers, every field quoted, counts written as floats `"424.0"`, `promoted …` mirrors that are
  * `-` when not promoted and are not read) and the newer X Premium analytics files (`Post id`, `Bookmarks`,
  * `New follows`…; unverified beyond public samples).

@@ -14,7 +14,7 @@ import { RowCells } from '../row-cells.js';
 import { sumCounts } from './organic-parts.js';
 
 /**
- * YouTube Studio Advanced-mode exports (FORMATS.md §2.6): the downloaded zip (`Table data.csv`, `Chart data.csv`,
+ * YouTube Studio Advanced-mode exports (docs/FORMATS.md §2.6): the downloaded zip (`Table data.csv`, `Chart data.csv`,
  * `Totals.csv`), or one of its files uploaded alone.
  * - `Table data.csv` of the Content tab → one post snapshot per video (the `Total` row, JA `合計`, is never read;
  *   video ids stay strings: they may start with `-`). Of the Date tab → organic daily rows with every column.

@@ -1,4 +1,4 @@
-/** What the first bytes of an upload say it is (FORMATS.md §0 step 1), decided by bytes, never by the file name. */
+/** What the first bytes of an upload say it is (docs/FORMATS.md §0 step 1), decided by bytes, never by the file name. */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export type ByteSniff =

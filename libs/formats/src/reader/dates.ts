@@ -12,7 +12,7 @@ const dayReaders = new Map<string, (raw: string) => IsoDate | null>();
 
 /**
  * A calendar day written exactly in `pattern` (date-fns tokens, e.g. `yyyy-MM-dd`, `M/d/yyyy`), as `YYYY-MM-DD`.
- * Never a "smart" parse (FORMATS.md §0 step 8): `2025-3-1` or `2025-02-30` are rejected, not guessed.
+ * Never a "smart" parse (docs/FORMATS.md §0 step 8): `2025-3-1` or `2025-02-30` are rejected, not guessed.
  */
 export function parseDay(raw: string, pattern: string): IsoDate {
   let readDayIn = dayReaders.get(pattern);

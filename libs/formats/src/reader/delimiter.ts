@@ -1,10 +1,10 @@
 export type Delimiter = '\t' | ';' | ',';
 
-/** In order of preference when as many lines hold each: tab, then `;`, then `,` (FORMATS.md §0 step 3). */
+/** In order of preference when as many lines hold each: tab, then `;`, then `,` (docs/FORMATS.md §0 step 3). */
 const CANDIDATES: readonly Delimiter[] = ['\t', ';', ','];
 const SNIFFED_LINES = 30;
 
-/** Excel's `sep=;` first line (FORMATS.md §0 step 2), or null when the file has none. */
+/** Excel's `sep=;` first line (docs/FORMATS.md §0 step 2), or null when the file has none. */
 export function readSepHint(text: string): Delimiter | null {
   const firstLine = /^[^\r\n]*/.exec(text)?.[0] ?? '';
   const hint = /^"?sep=(.)"?\s*$/i.exec(firstLine)?.[1];

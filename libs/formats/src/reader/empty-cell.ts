@@ -1,4 +1,4 @@
-/** Placeholders that mean "no value", which is not 0 (FORMATS.md §0 step 6); the last four are export bugs. */
+/** Placeholders that mean "no value", which is not 0 (docs/FORMATS.md §0 step 6); the last four are export bugs. */
 const EMPTY_MARKERS = new Set(['', '--', '-', '—', 'n/a', 'undefined', 'nan', 'null']);
 /** `undefined`. */
 const LONGEST_MARKER = 9;

@@ -2,7 +2,7 @@ import { isEmptyCell } from './empty-cell.js';
 
 /**
  * `Total`, `Totals: Account`, `Total : compte`, `Total: 12 resultados` (TikTok in Spanish), `Gesamt`, `合計`
- * (FORMATS.md §0 step 5). The whole first cell must be the word, or the word and a colon, so that a campaign
+ * (docs/FORMATS.md §0 step 5). The whole first cell must be the word, or the word and a colon, so that a campaign
  * called "Total Recall" is not taken for a total.
  */
 const TOTAL_LABEL = /^(?:totals?|gesamt|合計)\s*(?::|$)/i;

@@ -5,7 +5,7 @@ export const HEADER_SEARCH_ROWS = 40;
 const MIN_KNOWN_HEADERS = 2;
 
 /**
- * Index of the header among the first records (FORMATS.md §0 step 4): the first with at least two known
+ * Index of the header among the first records (docs/FORMATS.md §0 step 4): the first with at least two known
  * header names. When none has, the first non-blank record, so that a failed detection can still say what
  * columns the file has; -1 when there is none at all.
  */

@@ -1,7 +1,7 @@
 import { CellValueError } from './cell-value-error.js';
 import type { Decimal } from '../canonical.js';
 
-/** The decimal mark of one file, decided once per file (FORMATS.md §0 step 7). */
+/** The decimal mark of one file, decided once per file (docs/FORMATS.md §0 step 7). */
 export type DecimalMark = '.' | ',';
 
 export interface PercentValue {

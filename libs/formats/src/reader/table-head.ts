@@ -16,7 +16,7 @@ export interface TableHead {
 export const HEAD_RECORDS = 20;
 
 /**
- * The table among the first non-blank records of a CSV, a TSV or a sheet: its header (FORMATS.md §0 step 4),
+ * The table among the first non-blank records of a CSV, a TSV or a sheet: its header (docs/FORMATS.md §0 step 4),
  * what lies above it and the first records below it; null when there are no records at all.
  */
 export function tableHead(

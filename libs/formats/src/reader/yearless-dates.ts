@@ -4,7 +4,7 @@ import { parseDay } from './dates.js';
 
 /**
  * Days written without a year (TikTok Studio: `"August 31"`, `"31 de julho"`) and the rules that give them one
- * (FORMATS.md §2.7). The year comes from a reference day: the upload's `exportedOn` field, else the upload day.
+ * (docs/FORMATS.md §2.7). The year comes from a reference day: the upload's `exportedOn` field, else the upload day.
  */
 
 /** A day of a month, not yet placed in a year. */
@@ -107,7 +107,7 @@ export function latestDayNotAfter(monthDay: MonthDay, reference: IsoDate): IsoDa
 }
 
 /**
- * The days of a daily series in date order (FORMATS.md §2.7): the last row takes the latest year that does not put
+ * The days of a daily series in date order (docs/FORMATS.md §2.7): the last row takes the latest year that does not put
  * it after the reference day; reading upwards, the year steps back by one each time the calendar jumps forward
  * (January back to December, or across a gap of missing days over New Year). Each entry is a day, or a message
  * saying why that row has none (February 29 landing in a common year).

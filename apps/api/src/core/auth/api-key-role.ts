@@ -1,4 +1,4 @@
-/** What a key may do, each role including the ones before it (CONTRACT.md, Authentication). */
+/** What a key may do, each role including the ones before it (docs/CONTRACT.md, Authentication). */
 export const API_KEY_ROLES = ['viewer', 'analyst', 'uploader', 'owner'] as const;
 export type ApiKeyRole = (typeof API_KEY_ROLES)[number];
 

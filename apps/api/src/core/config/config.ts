@@ -13,7 +13,7 @@ const optionalUrl = (protocols: string[]) =>
       message: `must start with ${protocols.map((p) => `${p}//`).join(' or ')}`,
     });
 
-/** The environment variables of CONTRACT.md, with their defaults. */
+/** The environment variables of docs/CONTRACT.md, with their defaults. */
 const configSchema = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),

@@ -10,7 +10,7 @@ export interface AccountSighting {
   currency: string | null;
   /** The IANA time zone the file states for it, if any. */
   timeZone: string | null;
-  /** `externalId` is the upload's `account` field, which may hold the account's name instead (CONTRACT.md). */
+  /** `externalId` is the upload's `account` field, which may hold the account's name instead (docs/CONTRACT.md). */
   fromUploadField?: boolean;
 }
 

@@ -180,7 +180,7 @@ function* runsOf(row: CoverageRow): Generator<CoverageRun> {
 
 /**
  * The CSV reports, by the name in `GET /api/exports/<report>.csv`: one entry each, with the same arguments as
- * its GraphQL query (CONTRACT.md, Analysis; README, CSV exports).
+ * its GraphQL query (docs/CONTRACT.md, Analysis; README, CSV exports).
  */
 export const EXPORT_REPORTS: Readonly<Record<string, ExportReport>> = {
   breakdown: report(breakdownParameters, breakdownPlan),

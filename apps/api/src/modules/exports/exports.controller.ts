@@ -13,7 +13,7 @@ import { EXPORT_REPORTS, type ExportReport, type ReportServices } from './export
 const CSV_SUFFIX = '.csv';
 
 /**
- * `GET /api/exports/<report>.csv` (CONTRACT.md, Analysis): a report's rows as CSV, with its GraphQL query's
+ * `GET /api/exports/<report>.csv` (docs/CONTRACT.md, Analysis): a report's rows as CSV, with its GraphQL query's
  * arguments as URL parameters, streamed as the service answers (a breakdown or top posts page by page), never held
  * whole.
  */

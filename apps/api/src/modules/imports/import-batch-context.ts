@@ -76,7 +76,7 @@ export class BatchContext {
     return resolved;
   }
 
-  /** FORMATS.md §3: the file's currency, the account's, the upload's, else the workspace's (with a warning). */
+  /** docs/FORMATS.md §3: the file's currency, the account's, the upload's, else the workspace's (with a warning). */
   private currencyOf(row: PaidEntity, account: KnownAccount): string {
     const decided = row.currency ?? account.currency ?? this.hints.currency;
     if (decided) return decided;

@@ -154,7 +154,7 @@ export class ImportsService {
   }
 }
 
-/** CONTRACT.md: `exportedOn` defaults to the upload day, so yearless dates and post snapshots have a reference day. */
+/** docs/CONTRACT.md: `exportedOn` defaults to the upload day, so yearless dates and post snapshots have a reference day. */
 export function withExportDay(hints: ImportHints, today: Date = new Date()): ImportHints {
   return { ...hints, exportedOn: hints.exportedOn ?? today.toISOString().slice(0, 10) };
 }

@@ -25,7 +25,7 @@ import { OrganicCostRepository } from './organic-cost.repository.js';
 const AMOUNT = /^\d{1,14}(?:\.\d{1,6})?$/;
 
 /**
- * The organic-vs-paid comparisons (CONTRACT.md, Analysis): `organicVsPaid`, `growth` and `costComparison`, all read
+ * The organic-vs-paid comparisons (docs/CONTRACT.md, Analysis): `organicVsPaid`, `growth` and `costComparison`, all read
  * through MetricsService (groups and timeSeries, so through the one planner), and the monthly organic cost a
  * workspace enters. The arithmetic (shares, running totals, proration) is libs/metrics/src/comparisons.ts; no SQL here.
  */

@@ -9,7 +9,7 @@ export const DEFAULT_WORKSPACE_SLUG = 'default';
 export class WorkspacesService {
   constructor(@InjectRepository(Workspace) private readonly workspaces: Repository<Workspace>) {}
 
-  /** A new workspace reports in USD and the UTC time zone until an owner changes them (CONTRACT.md). */
+  /** A new workspace reports in USD and the UTC time zone until an owner changes them (docs/CONTRACT.md). */
   async ensure(slug: string, name: string): Promise<Workspace> {
     await this.workspaces.createQueryBuilder().insert().values({ slug, name }).orIgnore().execute();
     return this.workspaces.findOneByOrFail({ slug });

@@ -1,6 +1,6 @@
 import type { ImportPreviewDetailsFragment, Platform } from '../../generated/graphql';
 
-/** The optional multipart fields of `POST /api/imports` (CONTRACT.md, Imports); an empty string means "not given". */
+/** The optional multipart fields of `POST /api/imports` (docs/CONTRACT.md, Imports); an empty string means "not given". */
 export interface UploadHints {
   format: string;
   account: string;

@@ -64,7 +64,7 @@ const slice = {
   platforms: list(enumValue(PLATFORMS)),
 };
 
-/** `breakdown`'s arguments as URL parameters (CONTRACT.md, Analysis): `range` is `from`/`to`, `compareTo` is `compareFrom`/`compareTo`. */
+/** `breakdown`'s arguments as URL parameters (docs/CONTRACT.md, Analysis): `range` is `from`/`to`, `compareTo` is `compareFrom`/`compareTo`. */
 export const breakdownParameters = ranged(
   z.strictObject({
     ...slice,

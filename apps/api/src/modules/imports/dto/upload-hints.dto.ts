@@ -9,7 +9,7 @@ const optionalDay = z.preprocess(
   z.iso.date({ message: 'must be a day written YYYY-MM-DD' }).optional(),
 );
 
-/** The optional multipart fields of `POST /api/imports` (CONTRACT.md, Imports). */
+/** The optional multipart fields of `POST /api/imports` (docs/CONTRACT.md, Imports). */
 export const uploadHintsSchema = z
   .object({
     format: z.preprocess(blankAsMissing, z.string().max(64).optional()),

@@ -4,7 +4,7 @@ import { OBJECTIVES } from '@tandem/metrics/objectives.js';
 import { OverviewTotals } from './metrics.objects.js';
 import { OrganicSummary, PaidSummary } from './summary.objects.js';
 
-/** The catalogue's dimensions, as a GraphQL enum (CONTRACT.md, Analysis). */
+/** The catalogue's dimensions, as a GraphQL enum (docs/CONTRACT.md, Analysis). */
 export const DimensionEnum = Object.fromEntries(DIMENSIONS.map(({ id }) => [id, id]));
 registerEnumType(DimensionEnum, {
   name: 'Dimension',

@@ -6,7 +6,7 @@ import { anyOf, Params } from './sql-parts.js';
 /** Which posts: those of the workspace published (by the platform's own publish day) inside the range. */
 export type PostsSpec = Pick<QuerySpec, 'workspaceId' | 'range' | 'platforms'>;
 
-/** How `topPosts` orders posts (CONTRACT.md, Analysis): always the highest first, the newest first. */
+/** How `topPosts` orders posts (docs/CONTRACT.md, Analysis): always the highest first, the newest first. */
 export const POST_SORTS = ['ENGAGEMENTS', 'IMPRESSIONS', 'REACH', 'ENGAGEMENT_RATE', 'PUBLISHED_AT'] as const;
 export type PostSort = (typeof POST_SORTS)[number];
 
