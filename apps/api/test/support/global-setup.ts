@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startThrowawayServices, type RunningServices } from './throwaway-services.js';
+import { ensureInstalled, startThrowawayServices, type RunningServices } from './throwaway-services.js';
 import { startContainers } from './containers.js';
 
 declare module 'vitest' {
@@ -11,6 +11,7 @@ declare module 'vitest' {
 
 /** One Postgres and one Redis for the whole integration suite; each test file takes its own database. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  ensureInstalled(['chromium']); // the browser test drives Debian's Chromium, in either mode
   const services: RunningServices = (await startContainers()) ?? (await startThrowawayServices());
   project.provide('databaseUrl', services.databaseUrl);
   project.provide('redisUrl', services.redisUrl);

@@ -18,7 +18,7 @@ export interface RunningServices {
 const isRoot = process.getuid?.() === 0;
 
 export async function startThrowawayServices(): Promise<RunningServices> {
-  ensureInstalled();
+  ensureInstalled(['postgresql', 'redis-server']);
   const dir = mkdtempSync(path.join(tmpdir(), 'tandem-test-'));
   chmodSync(dir, 0o755);
   const [pgPort, redisPort] = [await freePort(), await freePort()];
@@ -35,14 +35,27 @@ export async function startThrowawayServices(): Promise<RunningServices> {
   };
 }
 
-function ensureInstalled(): void {
-  if (postgresBinDir() && commandExists('redis-server')) return;
-  if (!isRoot)
-    throw new Error('Integration tests need PostgreSQL and Redis: apt-get install -y postgresql redis-server');
-  execFileSync('apt-get', ['install', '-y', '-q', 'postgresql', 'redis-server'], {
-    stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
+/** The Debian packages the integration tests drive, and how to tell each is there. */
+const SYSTEM_PACKAGES = {
+  postgresql: () => postgresBinDir() !== undefined,
+  'redis-server': () => commandExists('redis-server'),
+  chromium: () => existsSync(CHROMIUM),
+} as const;
+export type SystemPackage = keyof typeof SYSTEM_PACKAGES;
+export const CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * Installs the missing packages when the tests run as root (a fresh CI machine), as the README promises; otherwise
+ * fails at once with the one command to run.
+ */
+export function ensureInstalled(packages: readonly SystemPackage[]): void {
+  const missing = packages.filter((name) => !SYSTEM_PACKAGES[name]());
+  if (missing.length === 0) return;
+  const command = ['apt-get', 'install', '-y', '-q', ...missing];
+  if (!isRoot) throw new Error(`The integration tests need ${missing.join(', ')}: ${command.join(' ')}`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-q'], { stdio: 'inherit', env });
+  execFileSync(command[0]!, command.slice(1), { stdio: 'inherit', env });
 }
 
 function startPostgres(dir: string, port: number): void {

@@ -3,39 +3,13 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { GraphQLError } from 'graphql';
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  type ApiKeyRole,
-  CommitImportPreviewDocument,
-  ImportsDocument,
-  type ImportStatus,
-  type ImportSummaryFragment,
-} from '../generated/graphql';
+import { type ApiKeyRole, CommitImportPreviewDocument, ImportsDocument, type ImportStatus } from '../generated/graphql';
 import { apiKeyStore } from '../modules/auth/api-key.store';
 import { exportFormatsMock } from '../testing/export-formats.fixture';
 import { paidPreview } from '../testing/import-preview.fixture';
+import { importOf, importsMock } from '../testing/imports.fixture';
 import { byTestId, click, render, settle, typeInto } from '../testing/render.util';
 import { ImportsPage } from './ImportsPage';
-
-function importOf(status: ImportStatus, id = 'imp-1', fileName = 'meta-ads.csv') {
-  const finished = status === 'COMPLETED';
-  return {
-    __typename: 'Import' as const,
-    id,
-    fileName,
-    format: 'tandem-paid',
-    status,
-    rowsTotal: 10,
-    rowsImported: finished ? 10 : null,
-    rowsRejected: finished ? 0 : null,
-    createdAt: '2026-11-29T10:00:00Z',
-    finishedAt: finished ? '2026-11-29T10:00:02Z' : null,
-  } satisfies ImportSummaryFragment & { __typename: 'Import' };
-}
-
-const importsMock = (imports: ReturnType<typeof importOf>[]) => ({
-  request: { query: ImportsDocument, variables: { first: 50 } },
-  result: { data: { imports } },
-});
 
 async function renderImports(statuses: ImportStatus[], extraMocks: MockedResponse[] = []) {
   return renderWithMocks([...statuses.map((status) => importsMock([importOf(status)])), ...extraMocks]);
@@ -53,9 +27,9 @@ async function renderWithMocks(importMocks: MockedResponse[], keyRole: ApiKeyRol
 const json = (body: unknown, status: number) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
-async function chooseFile(view: HTMLElement, file: File) {
+async function chooseFile(view: HTMLElement, ...files: File[]) {
   const input = byTestId(view, 'upload-input');
-  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  Object.defineProperty(input, 'files', { value: files, configurable: true });
   await act(async () => input.dispatchEvent(new Event('change', { bubbles: true })));
   await settle();
 }
@@ -92,9 +66,99 @@ describe('ImportsPage', () => {
     const view = await renderImports(['COMPLETED']);
     await chooseFile(view, new File(['x'], 'huge.csv'));
     expect(new Headers(send.mock.calls[0]?.[1]?.headers).get('Authorization')).toBe('Bearer k1');
-    expect(byTestId(view, 'upload-error').textContent).toBe(
+    expect(byTestId(view, 'problem-what').textContent).toBe(
       'huge.csv was not uploaded. The file is too large (413): File is larger than 200 MB',
     );
+    expect(byTestId(view, 'problem-fix').textContent).toMatch(/^Export a shorter date range/);
+    expect(view.querySelector('[data-testid="supported-formats"]')).toBeNull(); // not a format problem
+  });
+
+  it('sends each of several chosen files on its own, and a refused one does not stop the next', async () => {
+    const send = vi.fn<typeof fetch>(async (_url, init) => {
+      const name = ((init?.body as FormData).get('file') as File).name;
+      if (name === 'b.csv') return json({ message: 'File is larger than 200 MB' }, 413);
+      return json({ id: `imp-${name}`, status: 'QUEUED' }, 202);
+    });
+    vi.stubGlobal('fetch', send);
+    const view = await renderImports(['COMPLETED', 'COMPLETED', 'COMPLETED']);
+    await click(byTestId(view, 'preview-toggle'));
+    await chooseFile(view, new File(['a'], 'a.csv'), new File(['b'], 'b.csv'), new File(['c'], 'c.csv'));
+    const sent = send.mock.calls.map(([, init]) => ((init?.body as FormData).get('file') as File).name);
+    expect(sent).toEqual(['a.csv', 'b.csv', 'c.csv']);
+    const items = [...byTestId(view, 'upload-files').querySelectorAll<HTMLElement>('li')];
+    expect(items.map((item) => item.dataset.state)).toEqual(['uploaded', 'failed', 'uploaded']);
+    expect(items[0]?.textContent).toBe('a.csv uploaded; the import is queued below.');
+    expect(items[1]?.textContent).toContain('b.csv was not uploaded.');
+  });
+
+  it('previews each of several chosen files in its own panel', async () => {
+    const send = vi.fn<typeof fetch>(async (_url, init) => {
+      const name = ((init?.body as FormData).get('file') as File).name;
+      return json({ ...paidPreview, id: `prev-${name}`, fileName: name }, 200);
+    });
+    vi.stubGlobal('fetch', send);
+    const view = await renderImports(['COMPLETED']);
+    await chooseFile(view, new File(['a'], 'a.csv'), new File(['b'], 'b.csv'));
+    const panels = [...view.querySelectorAll<HTMLElement>('[data-testid="import-preview"]')];
+    expect(panels.map((panel) => panel.dataset.previewId)).toEqual(['prev-a.csv', 'prev-b.csv']);
+    await click(byTestId(panels[0]!, 'preview-discard'));
+    const items = [...byTestId(view, 'upload-files').querySelectorAll<HTMLElement>('li')];
+    expect(items.map((item) => item.dataset.state)).toEqual(['discarded', 'previewed']);
+  });
+
+  it('tells an unrecognised file: what is wrong, then the fix, with the supported formats in a disclosure', async () => {
+    const message =
+      '"notes.csv" is not a supported export (a CSV with columns note, day). Supported formats: Tandem paid template (tandem-paid), Google Ads report (google-ads). Closest: Google Ads report (no Campaign column).';
+    const unreadable = { ...paidPreview, format: null, formatLabel: null, fileName: 'notes.csv' };
+    vi.stubGlobal('fetch', async () =>
+      json({ ...unreadable, errors: [{ row: null, column: null, message, rowImported: false }] }, 200),
+    );
+    const view = await renderImports(['COMPLETED']);
+    await chooseFile(view, new File(['x'], 'notes.csv'));
+    const problem = byTestId(view, 'preview-errors');
+    expect(byTestId(problem, 'problem-what').textContent).toBe(
+      '"notes.csv" is not a supported export (a CSV with columns note, day). Closest: Google Ads report (no Campaign column).',
+    );
+    expect(byTestId(problem, 'problem-fix').textContent).toMatch(
+      /^Upload the file exactly as the platform exported it/,
+    );
+    const formats = byTestId(problem, 'supported-formats') as HTMLDetailsElement;
+    expect(formats.tagName).toBe('DETAILS');
+    expect(formats.open).toBe(false);
+    expect([...formats.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Tandem paid template (tandem-paid)',
+      'Meta Business Suite daily series (meta-business-suite-series)',
+      'Google Ads report (google-ads)',
+    ]);
+  });
+
+  it('shows rows done and a rate while an import is processing, with a bar that waits for a total', async () => {
+    const processing = (rowsImported: number) =>
+      importOf('PROCESSING', 'imp-1', 'meta-ads.csv', { rowsTotal: null, rowsImported });
+    const view = await renderWithMocks([
+      importsMock([processing(1000)]),
+      importsMock([processing(3000)]),
+      importsMock([importOf('COMPLETED')]),
+    ]);
+    await settle();
+    expect(byTestId(view, 'import-progress').textContent).toBe('1,000 rows');
+    await settle(1100);
+    expect(byTestId(view, 'import-progress').textContent).toMatch(/^3,000 rows · [\d,]+ rows\/s$/);
+    expect(byTestId(view, 'import-progress').querySelector('progress')?.hasAttribute('value')).toBe(false);
+    await settle(1100);
+    expect(view.querySelector('[data-testid="import-progress"]')).toBeNull();
+  });
+
+  it('says on the row itself that a re-uploaded file restated its days', async () => {
+    const note =
+      'The same file was imported before (meta-ads.csv, 2026-11-20): its days were restated, nothing was counted twice';
+    const view = await renderWithMocks([
+      importsMock([importOf('COMPLETED', 'imp-1', 'meta-ads.csv', { warnings: ['The file has no data rows', note] })]),
+    ]);
+    await settle();
+    const notes = [...byTestId(view, 'import-notes').querySelectorAll<HTMLElement>('li')];
+    expect(notes.map((item) => item.dataset.note)).toEqual(['restated', 'note']);
+    expect(notes[0]?.textContent).toBe(`Re-upload${note}`);
   });
 
   it('dry-runs a chosen file first and imports it only when Import is clicked', async () => {

@@ -17,7 +17,6 @@ const UPLOADING_ROLES: ReadonlySet<ApiKeyRole> = new Set(['UPLOADER', 'OWNER']);
 export function ImportsPage({ keyRole }: { keyRole: ApiKeyRole }) {
   const { imports, loading, error, refetch } = useImports();
   const upload = useImportUpload(refetch);
-  const sending = upload.state.kind === 'uploading' || upload.state.kind === 'previewing';
   const viewerKey = isMissingRoleError(error);
 
   return (
@@ -27,13 +26,13 @@ export function ImportsPage({ keyRole }: { keyRole: ApiKeyRole }) {
         <p className="muted">Upload organic and paid exports; the Overview counts them once they are completed.</p>
       </div>
       {UPLOADING_ROLES.has(keyRole) ? (
-        <UploadDropZone busy={sending} onFiles={upload.upload} />
+        <UploadDropZone busy={upload.sending} onFiles={(files, request) => void upload.upload(files, request)} />
       ) : (
         <Notice tone="warning" testId="upload-role-notice">
           This API key is a {keyRole.toLowerCase()} key: uploading exports needs an uploader or owner key.
         </Notice>
       )}
-      <UploadStatus state={upload.state} />
+      <UploadStatus files={upload.files} />
       {upload.previews.map((item) => (
         <ImportPreviewPanel
           key={item.preview.id}

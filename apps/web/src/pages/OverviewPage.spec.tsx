@@ -2,8 +2,9 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { MEASURES, RATIOS } from '@tandem/metrics/catalogue.js';
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useOverviewFilters } from '../modules/overview/hooks/useOverviewFilters';
-import { overviewMock, seriesMock, workspace } from '../testing/overview.fixture';
+import { withDashboard } from '../testing/dashboard-page.util';
+import { coverageMock, dataThroughMock } from '../testing/dashboard.fixture';
+import { overviewMock, seriesMock } from '../testing/overview.fixture';
 import { byTestId, click, render, settle, typeInto } from '../testing/render.util';
 import { OverviewPage } from './OverviewPage';
 
@@ -14,27 +15,29 @@ const mocks = [
   overviewMock(['FACEBOOK'], 300),
   overviewMock(null, 700, last7Days, { from: '2026-11-16', to: '2026-11-22' }),
   overviewMock(['FACEBOOK', 'INSTAGRAM'], 450, september, null),
+  overviewMock(null, 1500, { from: '2026-10-31', to: '2026-11-29' }, { from: '2025-10-31', to: '2025-11-29' }),
   seriesMock(null),
   seriesMock(['FACEBOOK']),
   seriesMock(null, last7Days),
   seriesMock(['FACEBOOK', 'INSTAGRAM'], september, 'WEEK'),
+  dataThroughMock(),
+  coverageMock,
 ];
 
-function OverviewWithFilters() {
-  return <OverviewPage workspace={workspace} controls={useOverviewFilters()} />;
-}
+const OverviewWithFilters = withDashboard(OverviewPage);
 
 /**
  * Opens the overview at the given address, as a bookmark or a shared link would.
  * `showWarnings: false` where a test walks through filters it has no answers for.
  */
-async function renderOverview(hash = '', { showWarnings = true } = {}) {
+async function renderOverview(hash = '', { showWarnings = true, answers = mocks } = {}) {
   window.history.replaceState(null, '', `/${hash}`);
   const view = await render(
-    <MockedProvider mocks={mocks} mockLinkDefaultOptions={{ delay: 0 }} showWarnings={showWarnings}>
+    <MockedProvider mocks={answers} mockLinkDefaultOptions={{ delay: 0 }} showWarnings={showWarnings}>
       <OverviewWithFilters />
     </MockedProvider>,
   );
+  await settle(); // the last day with data first: presets end there
   await settle();
   return view;
 }
@@ -101,8 +104,9 @@ describe('OverviewPage', () => {
     const view = await renderOverview();
     await click(byTestId(view, 'platform-FACEBOOK'));
     await settle();
+    await settle();
     expect(byTestId(view, 'kpi-paid-spend-value').textContent).toBe('€300.00');
-    expect(byTestId(view, 'overview-scope').textContent).toContain('Facebook');
+    expect(byTestId(view, 'page-scope').textContent).toContain('Facebook');
   });
 
   it('opens with the filters a shared link names', async () => {
@@ -113,9 +117,9 @@ describe('OverviewPage', () => {
     expect((byTestId(view, 'range-to') as HTMLInputElement).value).toBe('2026-09-30');
     expect(byTestId(view, 'range-preset-30').getAttribute('aria-pressed')).toBe('false');
     expect(byTestId(view, 'platform-INSTAGRAM').getAttribute('aria-pressed')).toBe('true');
-    expect((byTestId(view, 'compare-toggle') as HTMLInputElement).checked).toBe(false);
+    expect(byTestId(view, 'compare-off').getAttribute('aria-pressed')).toBe('true');
     expect(byTestId(view, 'granularity-WEEK').getAttribute('aria-pressed')).toBe('true');
-    expect(byTestId(view, 'overview-scope').textContent).toMatch(/^Sep 1\s–\s30, 2026 · Facebook, Instagram/);
+    expect(byTestId(view, 'page-scope').textContent).toMatch(/^Sep 1\s–\s30, 2026 · Facebook, Instagram/);
     expect(byTestId(view, 'kpi-paid-spend-value').textContent).toBe('€450.00');
   });
 
@@ -132,7 +136,7 @@ describe('OverviewPage', () => {
     );
     expect(byTestId(view, 'kpi-paid-spend-value').textContent).toBe('€300.00');
     expect(byTestId(view, 'range-preset-30').getAttribute('aria-pressed')).toBe('true');
-    expect((byTestId(view, 'compare-toggle') as HTMLInputElement).checked).toBe(true);
+    expect(byTestId(view, 'compare-previous').getAttribute('aria-pressed')).toBe('true');
     expect(byTestId(view, 'granularity-DAY').getAttribute('aria-pressed')).toBe('true');
     expect(window.location.hash).toBe('#/overview?platforms=FACEBOOK');
   });
@@ -142,7 +146,7 @@ describe('OverviewPage', () => {
     const entries = window.history.length;
     await click(byTestId(view, 'platform-FACEBOOK'));
     expect(window.location.hash).toBe('#/overview?platforms=FACEBOOK');
-    await click(byTestId(view, 'compare-toggle'));
+    await click(byTestId(view, 'compare-off'));
     await click(byTestId(view, 'granularity-MONTH'));
     await click(byTestId(view, 'range-preset-7'));
     expect(window.location.hash).toBe('#/overview?period=last7&platforms=FACEBOOK&compare=0&granularity=MONTH');
@@ -169,5 +173,27 @@ describe('OverviewPage', () => {
     expect(byTestId(view, 'platform-FACEBOOK').getAttribute('aria-pressed')).toBe('true');
     await settle();
     expect(byTestId(view, 'kpi-paid-spend-value').textContent).toBe('€300.00');
+  });
+
+  it('ends the presets at the last day with data, not at today, and says so', async () => {
+    const answers = [dataThroughMock('2026-11-20'), coverageMock];
+    const view = await renderOverview('#/overview?period=last7', { showWarnings: false, answers });
+    expect((byTestId(view, 'range-from') as HTMLInputElement).value).toBe('2026-11-14');
+    expect((byTestId(view, 'range-to') as HTMLInputElement).value).toBe('2026-11-20');
+    expect(byTestId(view, 'page-scope').textContent).toMatch(/^Last 7 days of data, Nov 14\s–\s20, 2026/);
+  });
+
+  it('says plainly when a chosen range runs past the last day with data', async () => {
+    const answers = [dataThroughMock('2026-11-20'), coverageMock];
+    const view = await renderOverview('#/overview?from=2026-11-01&to=2026-11-29', { showWarnings: false, answers });
+    expect(byTestId(view, 'runs-past-data').textContent).toMatch(/^Data goes through Nov 20, 2026/);
+  });
+
+  it('compares with the same dates last year when asked', async () => {
+    const view = await renderOverview('#/overview?compare=year');
+    expect(byTestId(view, 'compare-year').getAttribute('aria-pressed')).toBe('true');
+    expect(byTestId(view, 'kpi-paid-spend-value').textContent).toBe('€1,500.00');
+    expect(byTestId(view, 'kpi-paid-spend-change').textContent).toMatch(/in Oct 31\s–\sNov 29, 2025$/);
+    expect(byTestId(view, 'page-scope').textContent).toContain('compared with the same dates last year');
   });
 });

@@ -1,55 +1,39 @@
-import type { WorkspaceQuery } from '../generated/graphql';
-import { CompareToggle } from '../modules/overview/components/CompareToggle';
-import { DateRangePicker } from '../modules/overview/components/DateRangePicker';
+import { DashboardLayout } from '../modules/dashboard/components/DashboardLayout';
+import type { DashboardPageProps } from '../modules/dashboard/dashboard-page.props';
 import { EngagementsConversionsPanel } from '../modules/overview/components/EngagementsConversionsPanel';
 import { KpiGroup } from '../modules/overview/components/KpiGroup';
-import { PlatformFilter } from '../modules/overview/components/PlatformFilter';
-import type { OverviewFilterControls } from '../modules/overview/hooks/useOverviewFilters';
 import { useOverviewKpis } from '../modules/overview/hooks/useOverviewKpis';
-import { useOverviewPeriod } from '../modules/overview/hooks/useOverviewPeriod';
-import { describePlatforms } from '../modules/overview/platforms.util';
-import { Notice } from '../modules/ui/components/Notice';
+import { useOverviewSeries } from '../modules/overview/hooks/useOverviewSeries';
+import { earlierDay } from '../modules/dashboard/date-range.util';
 import { WarningsNotice } from '../modules/ui/components/WarningsNotice';
+import { Notice } from '../modules/ui/components/Notice';
 
-interface OverviewPageProps {
-  workspace: WorkspaceQuery['workspace'];
-  controls: OverviewFilterControls;
-}
-
-export function OverviewPage({ workspace, controls }: OverviewPageProps) {
+export function OverviewPage({ workspace, controls, period }: DashboardPageProps) {
   const { filters } = controls;
-  const period = useOverviewPeriod(filters.period, filters.compare, workspace.timeZone);
+  const series = useOverviewSeries({
+    range: period.range,
+    granularity: filters.granularity,
+    platforms: filters.platforms,
+    skip: !period.ready,
+  });
   const kpis = useOverviewKpis({
     range: period.range,
     compareTo: period.compareTo,
     platforms: filters.platforms,
     format: { currency: workspace.currency },
+    skip: !period.ready,
+    series: series.series,
+    previousIsAdjacent: period.compareMode === 'previous',
   });
 
   return (
-    <div className="page">
-      <div className="page__heading">
-        <h1>Overview</h1>
-        <p className="muted" data-testid="overview-scope">
-          {period.label} · {describePlatforms(filters.platforms)} · money in {workspace.currency}
-        </p>
-      </div>
-
-      <div className="filters panel">
-        <DateRangePicker
-          range={period.range}
-          activePreset={period.activePreset}
-          onPreset={controls.choosePreset}
-          onRange={controls.chooseRange}
-        />
-        <PlatformFilter
-          selected={filters.platforms}
-          onToggle={controls.togglePlatform}
-          onShowAll={controls.showAllPlatforms}
-        />
-        <CompareToggle checked={filters.compare} compareLabel={period.compareLabel} onChange={controls.setCompare} />
-      </div>
-
+    <DashboardLayout
+      title="Overview"
+      lead="Organic and paid results side by side, each against the comparison period."
+      workspace={workspace}
+      controls={controls}
+      period={period}
+    >
       {kpis.error && <Notice tone="error">Could not load the overview: {kpis.error.message}</Notice>}
       <WarningsNotice warnings={kpis.warnings} testId="overview-warnings" />
 
@@ -57,36 +41,41 @@ export function OverviewPage({ workspace, controls }: OverviewPageProps) {
         className="kpi-groups"
         data-testid="overview-kpis"
         aria-busy={kpis.loading}
-        data-state={kpis.loading ? 'loading' : 'ready'}
+        data-state={kpis.loading || !period.ready ? 'loading' : 'ready'}
       >
-        {!kpis.organicCards && kpis.loading && <p className="muted">Loading…</p>}
+        {!kpis.organicCards && <div className="skeleton skeleton--kpis" aria-hidden="true" />}
         {kpis.organicCards && (
           <KpiGroup
-            title="Organic (SMO)"
+            title="Organic"
+            hint="SMO"
             testId="kpi-group-organic"
             cards={kpis.organicCards}
             period={period.label}
-            compareLabel={period.compareLabel}
+            compareLabel={period.compareDates}
           />
         )}
         {kpis.paidCards && (
           <KpiGroup
-            title="Paid (SMM)"
+            title="Paid"
+            hint="SMM"
             testId="kpi-group-paid"
             cards={kpis.paidCards}
             period={period.label}
-            compareLabel={period.compareLabel}
+            compareLabel={period.compareDates}
           />
         )}
       </div>
 
       <EngagementsConversionsPanel
-        range={period.range}
+        series={series.series}
+        request={series.request}
+        loading={series.loading || !period.ready}
+        error={series.error}
         periodLabel={period.label}
-        platforms={filters.platforms}
+        lastDay={period.dataThrough ? earlierDay(period.dataThrough, period.range.to) : period.range.to}
         granularity={filters.granularity}
         onGranularity={controls.setGranularity}
       />
-    </div>
+    </DashboardLayout>
   );
 }

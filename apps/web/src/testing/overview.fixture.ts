@@ -1,6 +1,6 @@
 import {
-  EngagementsConversionsSeriesDocument,
   OverviewDocument,
+  OverviewSeriesDocument,
   WorkspaceDocument,
   type DateRange,
   type Granularity,
@@ -114,7 +114,7 @@ export function seriesMock(
 ) {
   return {
     request: {
-      query: EngagementsConversionsSeriesDocument,
+      query: OverviewSeriesDocument,
       variables: { range, granularity, platforms },
     },
     result: { data: { timeSeries: [] } },

@@ -42,3 +42,8 @@ export async function click(element: HTMLElement): Promise<void> {
 export async function settle(ms = 0): Promise<void> {
   await act(async () => new Promise((resolve) => setTimeout(resolve, ms)));
 }
+
+/** Settles until the element is there: a lazily loaded page arrives after its chunk, a few tasks later. */
+export async function settleUntil(container: ParentNode, selector: string, tries = 50): Promise<void> {
+  for (let attempt = 0; attempt < tries && !container.querySelector(selector); attempt++) await settle(10);
+}

@@ -1,5 +1,14 @@
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import { unmountAll } from './render.util';
+
+vi.mock('uplot', () => import('./uplot.mock'));
+
+/** jsdom lays nothing out, so nothing ever resizes: charts only need the constructor to exist. */
+globalThis.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

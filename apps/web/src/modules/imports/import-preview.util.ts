@@ -1,5 +1,5 @@
-import { formatPeriod } from '../overview/date-range.util';
-import { PLATFORM_LABELS } from '../overview/platforms.util';
+import { formatPeriod } from '../dashboard/date-range.util';
+import { PLATFORM_LABELS } from '../dashboard/platforms.util';
 import type { ImportPreviewAnswer } from './upload.util';
 
 type PreviewAccount = ImportPreviewAnswer['accounts'][number];

@@ -1,9 +1,27 @@
-export type Route = 'overview' | 'imports';
+export type Route = 'overview' | 'paid' | 'organic' | 'compare' | 'imports' | 'explorer';
 
-export const ROUTE_LINKS: ReadonlyArray<{ route: Route; href: string; label: string }> = [
-  { route: 'overview', href: '#/overview', label: 'Overview' },
-  { route: 'imports', href: '#/imports', label: 'Imports' },
+export interface RouteLink {
+  route: Route;
+  href: string;
+  label: string;
+  /** A hint beside the label, for readers who know the trade's words. */
+  hint?: string;
+  /** Dashboard pages share the period, platform and comparison filters, carried in their links. */
+  dashboard: boolean;
+}
+
+export const ROUTE_LINKS: readonly RouteLink[] = [
+  { route: 'overview', href: '#/overview', label: 'Overview', dashboard: true },
+  { route: 'paid', href: '#/paid', label: 'Paid', hint: 'SMM', dashboard: true },
+  { route: 'organic', href: '#/organic', label: 'Organic', hint: 'SMO', dashboard: true },
+  { route: 'compare', href: '#/compare', label: 'Organic vs paid', dashboard: true },
+  { route: 'imports', href: '#/imports', label: 'Imports', dashboard: false },
+  { route: 'explorer', href: '#/explorer', label: 'API explorer', dashboard: false },
 ];
+
+export function isDashboardRoute(route: Route): boolean {
+  return ROUTE_LINKS.some((link) => link.route === route && link.dashboard);
+}
 
 /** `#/overview?period=last7` → `{ path: '#/overview', query: 'period=last7' }`. */
 function splitHash(hash: string): { path: string; query: string } {

@@ -4,9 +4,10 @@ import { organicTotals, paidTotals } from '../../testing/overview.fixture';
 import { buildKpiCards } from './kpi-cards.util';
 
 const format = { currency: 'USD', locale: 'en-US' };
+const context = { format, series: undefined, previousIsAdjacent: true };
 
 function card(testId: string, previous: PaidTotalsFragment | null | undefined, current = paidTotals(1000)) {
-  const found = buildKpiCards({ side: 'paid', current, previous, format }).find((c) => c.testId === testId);
+  const found = buildKpiCards({ side: 'paid', current, previous, ...context }).find((c) => c.testId === testId);
   if (!found) throw new Error(`no card ${testId}`);
   return found;
 }
@@ -26,7 +27,7 @@ describe('buildKpiCards', () => {
       side: 'paid',
       current: paidTotals(1000, { roas: 4 }),
       previous: undefined,
-      format,
+      ...context,
     }).find((c) => c.testId === 'kpi-paid-roas');
     expect(roas?.value).toBe('4.00×');
   });
@@ -36,7 +37,7 @@ describe('buildKpiCards', () => {
       side: 'organic',
       current: organicTotals(2000, { followerGrowth: -40 }),
       previous: undefined,
-      format,
+      ...context,
     });
     expect(cards.find((c) => c.testId === 'kpi-organic-followerGrowth')?.value).toBe('-40');
   });
@@ -91,5 +92,44 @@ describe('buildKpiCards', () => {
       tone: 'neutral',
       previousValue: '0',
     });
+  });
+
+  it('sets follower growth beside the follower count’s own move when the two disagree', () => {
+    const growth = (previousFollowers: number, previousIsAdjacent = true) =>
+      buildKpiCards({
+        side: 'organic',
+        current: organicTotals(2000, { followers: 112_105, followerGrowth: 2266 }),
+        previous: organicTotals(1500, { followers: previousFollowers }),
+        format,
+        series: undefined,
+        previousIsAdjacent,
+      }).find((c) => c.testId === 'kpi-organic-followerGrowth')!.reconciliation;
+    expect(growth(110_237)).toMatch(
+      /^The follower count moved \+1,868; the platforms’ daily follows minus unfollows add up to \+2,266\./,
+    );
+    expect(growth(112_105 - 2266)).toBeNull();
+    expect(growth(110_237, false)).toBeNull();
+  });
+
+  it('draws each card’s figure per period, with gaps where a period does not report it', () => {
+    const series = [
+      {
+        period: '2026-11-01',
+        organic: organicTotals(10),
+        paid: paidTotals(5),
+        organicReported: [],
+        paidReported: ['SPEND' as const],
+      },
+      { period: '2026-11-02', organic: organicTotals(10), paid: paidTotals(7), organicReported: [], paidReported: [] },
+    ];
+    const cards = buildKpiCards({
+      side: 'paid',
+      current: paidTotals(12),
+      previous: undefined,
+      format,
+      series,
+      previousIsAdjacent: false,
+    });
+    expect(cards.find((c) => c.testId === 'kpi-paid-spend')?.trend).toEqual([5, null]);
   });
 });

@@ -1,67 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import type { EngagementsConversionsSeriesQuery } from '../../generated/graphql';
-import { hasReportedPoint, toEngagementsConversionsPoints } from './series.util';
+import { organicTotals, paidTotals } from '../../testing/overview.fixture';
+import { hasReportedValue, seriesValues, type OverviewSeriesPoint } from './series.util';
 
-type SeriesPoint = EngagementsConversionsSeriesQuery['timeSeries'][number];
-
-/** As the API answers: a measure no fact of the period reports is null and missing from the reported list. */
-const point = (period: string, engagementsMeasured: boolean, conversionsMeasured: boolean): SeriesPoint => ({
+/** As the API answers: a measure no fact of the period reports is missing from the reported list. */
+const point = (period: string, engagementsMeasured: boolean, conversionsMeasured: boolean): OverviewSeriesPoint => ({
   period,
-  organic: { engagements: engagementsMeasured ? 120 : null },
-  paid: { conversions: conversionsMeasured ? 7 : null },
+  organic: organicTotals(120),
+  paid: paidTotals(50, { conversions: 7 }),
   // FOLLOWERS / SPEND alone say nothing about engagements / conversions
   organicReported: engagementsMeasured ? ['FOLLOWERS', 'ENGAGEMENTS'] : ['FOLLOWERS'],
   paidReported: conversionsMeasured ? ['SPEND', 'CONVERSIONS'] : ['SPEND'],
 });
 
-describe('toEngagementsConversionsPoints', () => {
+describe('seriesValues', () => {
+  const series = [point('2026-11-26', true, true), point('2026-11-27', true, false), point('2026-11-28', false, false)];
+
   it('keeps measured values and leaves periods where nothing measured them empty', () => {
-    const points = toEngagementsConversionsPoints(
-      [point('2026-11-26', true, true), point('2026-11-27', true, false), point('2026-11-28', false, false)],
-      'DAY',
-      'en-US',
-    );
-    expect(points).toEqual([
-      { period: '2026-11-26', label: 'Nov 26', engagements: 120, conversions: 7 },
-      { period: '2026-11-27', label: 'Nov 27', engagements: 120, conversions: null },
-      { period: '2026-11-28', label: 'Nov 28', engagements: null, conversions: null },
-    ]);
+    expect(seriesValues(series, 'organic', 'engagements')).toEqual([120, 120, null]);
+    expect(seriesValues(series, 'paid', 'conversions')).toEqual([7, null, null]);
   });
 
-  it('plots a reported zero as zero', () => {
-    const [measured] = toEngagementsConversionsPoints(
-      [{ ...point('2026-11-26', true, true), organic: { engagements: 0 }, paid: { conversions: 0 } }],
-      'DAY',
-      'en-US',
-    );
-    expect(measured).toMatchObject({ engagements: 0, conversions: 0 });
+  it('names two-word measures as the API does', () => {
+    const growth = { ...point('2026-11-26', true, true), organicReported: ['FOLLOWER_GROWTH' as const] };
+    expect(seriesValues([growth], 'organic', 'followerGrowth')).toEqual([120]);
   });
 
-  it('leaves a gap, not a zero, where a value is null even if the period lists the measure', () => {
-    const [gap] = toEngagementsConversionsPoints(
-      [{ ...point('2026-11-26', true, true), organic: { engagements: null }, paid: { conversions: null } }],
-      'DAY',
-      'en-US',
-    );
-    expect(gap).toMatchObject({ engagements: null, conversions: null });
-  });
-
-  it('ignores a stale value the period does not report', () => {
-    const [gap] = toEngagementsConversionsPoints(
-      [{ ...point('2026-11-26', false, false), organic: { engagements: 0 }, paid: { conversions: 0 } }],
-      'DAY',
-      'en-US',
-    );
-    expect(gap).toMatchObject({ engagements: null, conversions: null });
+  it('plots a reported zero as zero, and a null ratio as a gap', () => {
+    const zero = { ...point('2026-11-26', true, true), paid: paidTotals(0, { conversions: 0, cpa: null }) };
+    expect(seriesValues([zero], 'paid', 'conversions')).toEqual([0]);
+    expect(seriesValues([zero], 'paid', 'cpa')).toEqual([null]);
   });
 });
 
-describe('hasReportedPoint', () => {
-  it('is false when no period reports either measure', () => {
-    const points = (measured: boolean) =>
-      toEngagementsConversionsPoints([point('2026-11-27', false, false), point('2026-11-28', false, measured)], 'DAY');
-    expect(hasReportedPoint(points(false))).toBe(false);
-    expect(hasReportedPoint(points(true))).toBe(true);
-    expect(hasReportedPoint([])).toBe(false);
+describe('hasReportedValue', () => {
+  it('is false when no period has a figure', () => {
+    expect(hasReportedValue([null, null])).toBe(false);
+    expect(hasReportedValue([null, 0])).toBe(true);
+    expect(hasReportedValue([])).toBe(false);
   });
 });

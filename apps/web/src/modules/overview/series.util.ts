@@ -1,46 +1,28 @@
-import type { EngagementsConversionsSeriesQuery, Granularity } from '../../generated/graphql';
-import { formatDay } from './date-range.util';
+import { measuresOf, type Side } from '@tandem/metrics/catalogue.js';
+import type { OverviewSeriesQuery } from '../../generated/graphql';
 
-export interface EngagementsConversionsPoint {
-  period: string;
-  label: string;
-  /** null where nothing imported measured it in the period: the chart leaves a gap instead of plotting a false zero. */
-  engagements: number | null;
-  conversions: number | null;
+export type OverviewSeriesPoint = OverviewSeriesQuery['timeSeries'][number];
+
+/** `followerGrowth` → `FOLLOWER_GROWTH`, as the OrganicMeasure and PaidMeasure enums name measures. */
+const measureName = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase();
+
+/**
+ * A figure of a period, or null (a gap, not a zero) when no fact of the period reports it: a measure counts only
+ * when the period lists it as reported (the contract's sums read 0 for "nothing imported"); a ratio is null already.
+ */
+export function seriesValue(point: OverviewSeriesPoint, side: Side, field: string): number | null {
+  const value = (point[side] as Readonly<Record<string, unknown>>)[field];
+  if (typeof value !== 'number') return null;
+  const reported: readonly string[] = side === 'organic' ? point.organicReported : point.paidReported;
+  const isMeasure = measuresOf(side).some((measure) => measure.field === field);
+  return !isMeasure || reported.includes(measureName(field)) ? value : null;
 }
 
-export const GRANULARITY_LABELS: Readonly<Record<Granularity, string>> = { DAY: 'Day', WEEK: 'Week', MONTH: 'Month' };
-
-export function formatSeriesPeriod(period: string, granularity: Granularity, locale?: string): string {
-  switch (granularity) {
-    case 'DAY':
-      return formatDay(period, { month: 'short', day: 'numeric' }, locale);
-    case 'WEEK':
-      return `Week of ${formatDay(period, { month: 'short', day: 'numeric' }, locale)}`;
-    case 'MONTH':
-      return formatDay(period, { month: 'short', year: 'numeric' }, locale);
-  }
+export function seriesValues(series: readonly OverviewSeriesPoint[], side: Side, field: string): Array<number | null> {
+  return series.map((point) => seriesValue(point, side, field));
 }
 
-/** A measure's value in a period, or null (a gap) when the period's facts do not report it. */
-function reported<Measure extends string>(value: number | null, measures: readonly Measure[], measure: Measure) {
-  return measures.includes(measure) ? value : null;
-}
-
-export function toEngagementsConversionsPoints(
-  series: EngagementsConversionsSeriesQuery['timeSeries'],
-  granularity: Granularity,
-  locale?: string,
-): EngagementsConversionsPoint[] {
-  return series.map((point) => ({
-    period: point.period,
-    label: formatSeriesPeriod(point.period, granularity, locale),
-    engagements: reported(point.organic.engagements, point.organicReported, 'ENGAGEMENTS'),
-    conversions: reported(point.paid.conversions, point.paidReported, 'CONVERSIONS'),
-  }));
-}
-
-/** False when no period has either measure: the chart would be empty axes. */
-export function hasReportedPoint(points: readonly EngagementsConversionsPoint[]): boolean {
-  return points.some((point) => point.engagements !== null || point.conversions !== null);
+/** False when no period has a figure: a chart would be empty axes. */
+export function hasReportedValue(values: ReadonlyArray<number | null>): boolean {
+  return values.some((value) => value !== null);
 }

@@ -1,6 +1,8 @@
+import { MockedProvider } from '@apollo/client/testing/react';
 import { describe, expect, it, vi } from 'vitest';
-import { byTestId, click, render } from '../../../testing/render.util';
+import { exportFormatsMock } from '../../../testing/export-formats.fixture';
 import { paidPreview } from '../../../testing/import-preview.fixture';
+import { byTestId, click, render, settle } from '../../../testing/render.util';
 import type { ImportPreviewAnswer } from '../upload.util';
 import { ImportPreviewPanel } from './ImportPreviewPanel';
 
@@ -90,8 +92,15 @@ describe('ImportPreviewPanel', () => {
   });
 
   it('shows why an unrecognised file cannot be imported, and offers no Import button', async () => {
-    const view = await render(<ImportPreviewPanel item={pending(unreadable)} onCommit={vi.fn()} onDiscard={vi.fn()} />);
-    expect(byTestId(view, 'preview-errors').textContent).toContain('No supported format recognises notes.csv');
+    const view = await render(
+      <MockedProvider mocks={[exportFormatsMock]} mockLinkDefaultOptions={{ delay: 0 }}>
+        <ImportPreviewPanel item={pending(unreadable)} onCommit={vi.fn()} onDiscard={vi.fn()} />
+      </MockedProvider>,
+    );
+    await settle();
+    expect(byTestId(view, 'problem-what').textContent).toContain('No supported format recognises notes.csv');
+    expect(byTestId(view, 'problem-fix').textContent).toMatch(/pick its format under More options/);
+    expect(byTestId(view, 'supported-formats').textContent).toContain('Google Ads report (google-ads)');
     expect(byTestId(view, 'preview-format').textContent).toContain('not recognised');
     expect(view.querySelector('[data-testid="preview-commit"]')).toBeNull();
     expect(byTestId(view, 'preview-discard')).toBeTruthy();

@@ -4,6 +4,7 @@ import type { PendingPreview } from '../hooks/useImportUpload';
 import { formatRowCount } from '../import-status.util';
 import { describeAccount, describePreviewDates, describeRowCount, hasOrganicFacts } from '../import-preview.util';
 import { ImportErrorsTable } from './ImportErrorsTable';
+import { ImportProblem } from './ImportProblem';
 import { PreviewOrganicTotals } from './PreviewOrganicTotals';
 import { PreviewPaidTotals } from './PreviewPaidTotals';
 
@@ -99,9 +100,11 @@ export function ImportPreviewPanel({ item, onCommit, onDiscard }: ImportPreviewP
         <>
           <p data-testid="preview-format">Format not recognised: this file cannot be imported.</p>
           <Notice tone="error" testId="preview-errors">
-            {preview.errors.length === 0
-              ? 'No supported format reads this file.'
-              : preview.errors.map((error, index) => <p key={index}>{error.message}</p>)}
+            {preview.errors.length === 0 ? (
+              <ImportProblem message="No supported format reads this file." />
+            ) : (
+              preview.errors.map((error, index) => <ImportProblem key={index} message={error.message} />)
+            )}
           </Notice>
           <WarningsNotice warnings={preview.warnings} testId="preview-warnings" />
         </>

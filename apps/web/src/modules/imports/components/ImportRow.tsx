@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { ImportSummaryFragment } from '../../../generated/graphql';
 import { formatDateTime, formatRowCount, isPending } from '../import-status.util';
 import { ImportDetails } from './ImportDetails';
+import { ImportNotes } from './ImportNotes';
+import { ImportProgress } from './ImportProgress';
 import { ImportStatusBadge } from './ImportStatusBadge';
 
 const COLUMN_COUNT = 8;
@@ -14,14 +16,20 @@ export function ImportRow({ item, formatLabel }: { item: ImportSummaryFragment; 
   return (
     <>
       <tr data-testid="import-row" data-import-id={item.id} data-status={item.status}>
-        <td className="import-file" title={item.fileName}>
-          {item.fileName}
+        <td className="import-file">
+          <span className="imports-file-name" title={item.fileName}>
+            {item.fileName}
+          </span>
+          <ImportNotes warnings={item.warnings} />
         </td>
         <td title={item.format ?? undefined} data-testid="import-format">
           {formatLabel ?? item.format ?? (pending ? 'detecting…' : '—')}
         </td>
         <td>
           <ImportStatusBadge status={item.status} />
+          {item.status === 'PROCESSING' && (
+            <ImportProgress rowsImported={item.rowsImported} rowsTotal={item.rowsTotal} />
+          )}
         </td>
         <td className="numeric" data-testid="import-rows-imported">
           {formatRowCount(item.rowsImported)}

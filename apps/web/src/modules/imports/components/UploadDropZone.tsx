@@ -34,7 +34,9 @@ export function UploadDropZone({ busy, onFiles }: UploadDropZoneProps) {
       data-testid="upload-drop-zone"
     >
       <p className="drop-zone__title">Drop platform exports here</p>
-      <p className="muted">CSV, Excel or zip files as downloaded from the platform.</p>
+      <p className="muted">
+        CSV, Excel or zip files as downloaded from the platform; several at once, each on its own.
+      </p>
       <div className="drop-zone__actions">
         <button
           type="button"

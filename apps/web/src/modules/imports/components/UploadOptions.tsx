@@ -1,5 +1,5 @@
 import type { Platform } from '../../../generated/graphql';
-import { PLATFORM_LABELS, PLATFORMS } from '../../overview/platforms.util';
+import { PLATFORM_LABELS, PLATFORMS } from '../../dashboard/platforms.util';
 import { useExportFormats } from '../hooks/useExportFormats';
 import type { UploadHints } from '../upload.util';
 

@@ -1,33 +1,40 @@
-import { Notice } from '../../ui/components/Notice';
-import type { UploadState } from '../hooks/useImportUpload';
+import type { FileUpload, FileUploadState } from '../hooks/useImportUpload';
+import { ImportProblem } from './ImportProblem';
 
-export function UploadStatus({ state }: { state: UploadState }) {
+/** Where the file stands, in a sentence that starts with its name. */
+function describe(fileName: string, state: Exclude<FileUploadState, { kind: 'failed' }>): string {
   switch (state.kind) {
-    case 'idle':
-      return null;
+    case 'waiting':
+      return `${fileName}: waiting for the files before it…`;
     case 'uploading':
-      return (
-        <Notice tone="info" testId="upload-status">
-          Uploading {state.fileName}…
-        </Notice>
-      );
+      return `Uploading ${fileName}…`;
     case 'previewing':
-      return (
-        <Notice tone="info" testId="upload-status">
-          Reading {state.fileName} for a preview…
-        </Notice>
-      );
+      return `Reading ${fileName} for a preview…`;
+    case 'previewed':
+      return `${fileName}: preview below; nothing is imported until you click Import.`;
+    case 'discarded':
+      return `${fileName}: preview discarded; nothing was imported.`;
     case 'uploaded':
-      return (
-        <Notice tone="info" testId="upload-status">
-          {state.fileName} uploaded; the import is queued below.
-        </Notice>
-      );
-    case 'failed':
-      return (
-        <Notice tone="error" testId="upload-error">
-          {state.fileName} was not uploaded. {state.message}
-        </Notice>
-      );
+      return `${fileName} uploaded; the import is queued below.`;
   }
+}
+
+/** The files of the last drop or selection, each with its own outcome. */
+export function UploadStatus({ files }: { files: FileUpload[] }) {
+  if (files.length === 0) return null;
+  return (
+    <ul className="imports-files" aria-live="polite" data-testid="upload-files">
+      {files.map(({ key, fileName, state }) =>
+        state.kind === 'failed' ? (
+          <li key={key} className="imports-files__item imports-files__item--failed" role="alert" data-state="failed">
+            <ImportProblem message={state.message} lead={`${fileName} was not uploaded.`} testId="upload-error" />
+          </li>
+        ) : (
+          <li key={key} className="imports-files__item" data-state={state.kind} data-testid="upload-status">
+            {describe(fileName, state)}
+          </li>
+        ),
+      )}
+    </ul>
+  );
 }

@@ -3,12 +3,12 @@ import { ROUTE_LINKS, routeHref, type Route } from '../routes.util';
 interface AppHeaderProps {
   route: Route;
   workspaceName: string | undefined;
-  /** The Overview's current filters, so that coming back from another page keeps them. */
-  overviewQuery: string;
+  /** The dashboard's current filters, carried from one dashboard page to the next. */
+  dashboardQuery: string;
   onSignOut: () => void;
 }
 
-export function AppHeader({ route, workspaceName, overviewQuery, onSignOut }: AppHeaderProps) {
+export function AppHeader({ route, workspaceName, dashboardQuery, onSignOut }: AppHeaderProps) {
   return (
     <header className="app-header">
       <div className="app-header__title">
@@ -23,11 +23,12 @@ export function AppHeader({ route, workspaceName, overviewQuery, onSignOut }: Ap
         {ROUTE_LINKS.map((link) => (
           <a
             key={link.route}
-            href={link.route === 'overview' ? routeHref('overview', overviewQuery) : link.href}
+            href={link.dashboard ? routeHref(link.route, dashboardQuery) : link.href}
             aria-current={link.route === route ? 'page' : undefined}
             data-testid={`nav-${link.route}`}
           >
             {link.label}
+            {link.hint && <span className="app-header__hint"> {link.hint}</span>}
           </a>
         ))}
       </nav>

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ImportsDocument } from '../../../generated/graphql';
 import { exportFormatsMock } from '../../../testing/export-formats.fixture';
 import { overviewMock, seriesMock, workspaceMock } from '../../../testing/overview.fixture';
-import { byTestId, click, render, settle } from '../../../testing/render.util';
+import { coverageMock, dataThroughMock } from '../../../testing/dashboard.fixture';
+import { byTestId, click, render, settle, settleUntil } from '../../../testing/render.util';
 import { AppShell } from './AppShell';
 
 const mocks = [
@@ -15,6 +16,8 @@ const mocks = [
   seriesMock(['FACEBOOK'], undefined, 'WEEK'),
   { request: { query: ImportsDocument, variables: { first: 50 } }, result: { data: { imports: [] } } },
   exportFormatsMock,
+  dataThroughMock(),
+  coverageMock,
 ];
 
 async function renderApp(hash: string) {
@@ -24,15 +27,16 @@ async function renderApp(hash: string) {
       <AppShell />
     </MockedProvider>,
   );
-  await settle();
+  await settleUntil(view, 'h1');
   await settle();
   return view;
 }
 
 /** Follows a link the way the browser does: the hash changes, then `hashchange` fires in a task of its own. */
-async function follow(link: HTMLElement) {
+async function follow(link: HTMLElement, view: HTMLElement, expectedTitle: string) {
   await click(link);
-  await settle();
+  for (let attempt = 0; attempt < 50 && view.querySelector('h1')?.textContent !== expectedTitle; attempt++)
+    await settle(10);
   await settle();
 }
 
@@ -47,12 +51,13 @@ describe('AppShell', () => {
     const view = await renderApp('#/overview?platforms=FACEBOOK&granularity=WEEK');
     expect(byTestId(view, 'kpi-paid-spend-value').textContent).toBe('€300.00');
 
-    await follow(byTestId(view, 'nav-imports'));
+    await follow(byTestId(view, 'nav-imports'), view, 'Imports');
     expect(window.location.hash).toBe('#/imports');
     expect(view.querySelector('h1')?.textContent).toBe('Imports');
     expect(byTestId(view, 'nav-overview').getAttribute('href')).toBe('#/overview?platforms=FACEBOOK&granularity=WEEK');
 
-    await follow(byTestId(view, 'nav-overview'));
+    await follow(byTestId(view, 'nav-overview'), view, 'Overview');
+    await settleUntil(view, '[data-testid="kpi-paid-spend-value"]');
     expect(window.location.hash).toBe('#/overview?platforms=FACEBOOK&granularity=WEEK');
     expect(byTestId(view, 'platform-FACEBOOK').getAttribute('aria-pressed')).toBe('true');
     expect(byTestId(view, 'granularity-WEEK').getAttribute('aria-pressed')).toBe('true');

@@ -10,6 +10,8 @@ const spend: KpiCardModel = {
   rawValue: 1200,
   value: '$1,200.00',
   notReported: null,
+  trend: null,
+  reconciliation: null,
   note: undefined,
   coverage: null,
   comparison: { kind: 'change', arrow: '▲', change: '20%', tone: 'bad', previousValue: '$1,000.00' },

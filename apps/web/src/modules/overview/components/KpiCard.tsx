@@ -1,3 +1,4 @@
+import { Sparkline } from '../../reports/components/Sparkline';
 import type { KpiCardModel } from '../kpi-cards.util';
 
 interface KpiCardProps {
@@ -24,6 +25,14 @@ export function KpiCard({ card, period, compareLabel }: KpiCardProps) {
         {period}
         {card.note && <span> · {card.note}</span>}
       </p>
+      {card.trend && card.trend.some((value) => value !== null) && (
+        <Sparkline values={card.trend} label={`${card.label} per period over ${period}`} />
+      )}
+      {card.reconciliation && (
+        <p className="kpi-card__coverage" data-testid={`${card.testId}-reconciliation`}>
+          {card.reconciliation}
+        </p>
+      )}
       {card.coverage && (
         <p className="kpi-card__coverage" data-testid={`${card.testId}-coverage`}>
           {card.coverage}
