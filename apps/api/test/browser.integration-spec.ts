@@ -101,7 +101,7 @@ describe("a manager's Monday on the demo data", () => {
     expect(await page.getByTestId('page-scope').textContent()).toMatch(/^Last 30 days of data, /);
     expect(await page.getByTestId('coverage-strip').textContent()).toMatch(/data through/);
     expect(Number(await page.getByTestId('kpi-paid-spend').getAttribute('data-value'))).toBeGreaterThan(0);
-    await page.getByTestId('engagements-conversions-drawing').locator('canvas').first().waitFor();
+    await page.getByTestId('engagements-conversions-chart-drawing').locator('canvas').first().waitFor();
   });
 
   it('shows revenue as not reported, never zero, for an export that carries none', async () => {
