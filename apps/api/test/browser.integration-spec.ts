@@ -186,7 +186,7 @@ describe('every page', () => {
       await page.context().close();
     }
     expect(violations).toEqual([]);
-  });
+  }, 300_000); // twelve page loads, each checked by axe: minutes on a loaded 2-core machine
 });
 
 async function paidSpendOn(page: Page): Promise<number> {

@@ -86,12 +86,21 @@ function fragmentsUsedBy(
 }
 
 /** Variables for an operation: every Int at the imports page cap (the largest page a dashboard asks for), every field filled. */
+/**
+ * Variables and input fields whose String has a form of its own: a month `YYYY-MM`, a metric id, a cursor (none:
+ * the first page).
+ */
+const NAMED_SAMPLES: Record<string, unknown> = { month: '2026-01', metric: 'paid.spend', after: null };
+
+const sampleNamed = (name: string, type: GraphQLInputType): unknown =>
+  Object.hasOwn(NAMED_SAMPLES, name) ? NAMED_SAMPLES[name] : sampleValue(type);
+
 function sampleVariables(schema: GraphQLSchema, operation: OperationDefinitionNode): Record<string, unknown> {
   return Object.fromEntries(
-    (operation.variableDefinitions ?? []).map((definition) => [
-      definition.variable.name.value,
-      sampleValue(typeFromAST(schema, definition.type as never) as GraphQLInputType),
-    ]),
+    (operation.variableDefinitions ?? []).map((definition) => {
+      const name = definition.variable.name.value;
+      return [name, sampleNamed(name, typeFromAST(schema, definition.type as never) as GraphQLInputType)];
+    }),
   );
 }
 
@@ -110,7 +119,9 @@ function sampleValue(type: GraphQLInputType): unknown {
   if (isListType(type)) return [sampleValue(type.ofType)];
   if (isEnumType(type)) return type.getValues()[0]?.name;
   if (isInputObjectType(type)) {
-    return Object.fromEntries(Object.values(type.getFields()).map((field) => [field.name, sampleValue(field.type)]));
+    return Object.fromEntries(
+      Object.values(type.getFields()).map((field) => [field.name, sampleNamed(field.name, field.type)]),
+    );
   }
   return SCALAR_SAMPLES[type.name] ?? 'sample';
 }
