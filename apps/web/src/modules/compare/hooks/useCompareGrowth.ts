@@ -4,6 +4,6 @@ import { timeFrameSeries } from '../time-frame.util';
 
 /** Followers gained next to paid conversions per period, and their shares of the range's totals. */
 export function useCompareGrowth(slice: ReportSlice) {
-  const { data, ...rest } = useReportQuery(CompareGrowthDocument, slice, null);
+  const { data, ...rest } = useReportQuery(CompareGrowthDocument, slice, 'growth');
   return { points: data?.growth, series: data && timeFrameSeries(data.growth), ...rest };
 }
