@@ -1,4 +1,4 @@
-import { anyOf, bucketOf, dimensionColumns, measureColumns, Params } from './sql-parts.js';
+import { anyOf, bucketOf, dimensionColumns, measureColumns, Params, summableColumns } from './sql-parts.js';
 import type { CompiledQuery, QuerySpec } from './query-spec.js';
 
 /** A bucket of the answer and its last day, at which a gauge (followers) is read. */
@@ -25,7 +25,8 @@ export function compileOrganicQuery(spec: QuerySpec): CompiledQuery {
   const params = new Params();
   const dimensions = dimensionColumns(spec.dimensions);
   const facts = `WITH facts AS (
-  SELECT ${bucketOf(spec.dimensions, 'date')} AS bucket, m.*, EXISTS (
+  SELECT ${bucketOf(spec.dimensions, 'date')} AS bucket, m.platform, m.account_id, m.posts,
+    ${summableColumns('organic', 'm')}, EXISTS (
       SELECT 1 FROM import_coverage AS c
       WHERE c.workspace_id = m.workspace_id AND c.account_id = m.account_id AND c.kind = 'post'
         AND m.date BETWEEN c.first_day AND c.last_day

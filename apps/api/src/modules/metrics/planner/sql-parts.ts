@@ -1,5 +1,11 @@
 import type { AudienceDimension } from '@tandem/formats/canonical.js';
-import { measuresOf, ratiosOf, type MeasureDefinition, type Side } from '@tandem/metrics/catalogue.js';
+import {
+  measuresOf,
+  ratiosOf,
+  type MeasureDefinition,
+  type RatioDefinition,
+  type Side,
+} from '@tandem/metrics/catalogue.js';
 import { ratioDenominatorKey, ratioNumeratorKey } from '@tandem/metrics/summary.js';
 import type { DimensionId, QuerySpec } from './query-spec.js';
 
@@ -89,52 +95,103 @@ export function dimensionColumns(
   };
 }
 
-/**
- * A measure's value is countable in the reporting currency: money in another currency is left out (and warned
- * about), never summed unconverted. `$currency` is the placeholder of the reporting currency.
- */
-function valid(measure: MeasureDefinition, currency: () => string): string {
-  const present = `facts.${measure.column} IS NOT NULL`;
-  return measure.unit === 'money' ? `${present} AND facts.currency = ${currency()}` : present;
+/** An entity's level: ad 3, ad set 2, campaign 1, account 0. Of an account's facts of one period, the finest count. */
+export const levelOf = (fact: string) =>
+  `CASE WHEN ${fact}.ad_id <> '' THEN 3 WHEN ${fact}.ad_set_id <> '' THEN 2 WHEN ${fact}.campaign_id <> '' THEN 1 ELSE 0 END`;
+
+/** Measures that add up over facts; `last-known` and `published` ones have their own queries. */
+const summed = (measure: MeasureDefinition) => measure.aggregation === 'sum' || measure.aggregation === 'unique';
+
+/** The column holding `measure` summed over the facts that report `other` too: the bases of a ratio of the two. */
+const withColumn = (measure: MeasureDefinition, other: MeasureDefinition) => `${measure.column}_with_${other.column}`;
+
+function basesOf(ratio: RatioDefinition): [MeasureDefinition, MeasureDefinition] {
+  const measures = measuresOf(ratio.side);
+  const numerator = measures.find((measure) => measure.field === ratio.numerator);
+  const denominator = measures.find((measure) => measure.field === ratio.denominator);
+  if (!numerator || !denominator) throw new Error(`Ratio ${ratio.field} names a measure the catalogue lacks`);
+  return [numerator, denominator];
 }
 
-/** `unique` measures (reach) are served only where one fact gives them for the exact scope of the group. */
+/**
+ * The columns that add up over a side's facts, as one fact gives them: `fact_count` (1), each summed measure, and
+ * each ratio's bases where the fact reports both. Rollup rows hold their sums under the same names, so one set of
+ * aggregates (`measureColumns`) reads facts and rollups alike.
+ */
+function summables(side: Side): { name: string; of: (fact: string) => string }[] {
+  const bases = new Map<string, (fact: string) => string>();
+  for (const ratio of ratiosOf(side)) {
+    const [numerator, denominator] = basesOf(ratio);
+    for (const [measure, other] of [
+      [numerator, denominator],
+      [denominator, numerator],
+    ] as const)
+      bases.set(
+        withColumn(measure, other),
+        (fact) => `CASE WHEN ${fact}.${other.column} IS NOT NULL THEN ${fact}.${measure.column} END`,
+      );
+  }
+  return [
+    { name: 'fact_count', of: () => '1' },
+    ...measuresOf(side)
+      .filter(summed)
+      .map((measure) => ({ name: measure.column, of: (fact: string) => `${fact}.${measure.column}` })),
+    ...[...bases].map(([name, of]) => ({ name, of })),
+  ];
+}
+
+/** The summable columns of one row of a fact table, `fact` its alias. */
+export const summableColumns = (side: Side, fact: string): string =>
+  summables(side)
+    .map(({ name, of }) => `${of(fact)} AS ${name}`)
+    .join(', ');
+
+/** The summable columns of a rollup row, `rollup` its alias: their sums over its facts, by the same names. */
+export const rolledUpColumns = (side: Side, rollup: string): string =>
+  summables(side)
+    .map(({ name }) => `${rollup}.${name}`)
+    .join(', ');
+
+/** Reach and the ratios over it are served only where one fact gives them for the exact scope of the group. */
 function onlyForOneFact(expression: string, measures: readonly MeasureDefinition[]): string {
   return measures.some((measure) => measure.aggregation === 'unique')
-    ? `CASE WHEN count(*) = 1 THEN ${expression} END`
+    ? `CASE WHEN sum(facts.fact_count) = 1 THEN ${expression} END`
     : expression;
 }
 
 /**
- * One clause per catalogue entry of the side: each summed measure (null when no fact reports it; money reported
- * only in other currencies sums to 0, with a warning), and each ratio's bases over the facts reporting both.
- * Measures that are not plain sums of the facts (followers, posts) are left to their own queries.
+ * One clause per catalogue entry of the side, over a `facts` relation of summable columns (facts or rollup rows, see
+ * `summableColumns`) with their `currency`: each summed measure (null when no fact reports it; money reported only
+ * in other currencies sums to 0, with a warning), and each ratio's bases over the facts reporting both, money in the
+ * reporting currency only. Measures that are not plain sums of the facts (followers, posts) are left to their own
+ * queries.
  */
 export function measureColumns(side: Side, spec: Pick<QuerySpec, 'currency'>, params: Params): string {
   // Added once, when a money measure needs it: a statement may not carry a parameter it does not use.
   let placeholder: string | undefined;
-  const currency = () => (placeholder ??= params.add(spec.currency));
-  const measures = measuresOf(side);
-  const byField = new Map(measures.map((measure) => [measure.field, measure]));
-  const sums = measures
-    .filter((measure) => measure.aggregation === 'sum' || measure.aggregation === 'unique')
+  const inCurrency = (sum: string) =>
+    `${sum} FILTER (WHERE facts.currency = ${(placeholder ??= params.add(spec.currency))})`;
+  const sums = measuresOf(side)
+    .filter(summed)
     .map((measure) => {
+      const column = `facts.${measure.column}`;
       const total =
         measure.unit === 'money'
-          ? `CASE WHEN count(facts.${measure.column}) > 0 THEN coalesce(sum(facts.${measure.column}) FILTER (WHERE ${valid(measure, currency)}), 0) END`
-          : `sum(facts.${measure.column})`;
+          ? `CASE WHEN count(${column}) > 0 THEN coalesce(${inCurrency(`sum(${column})`)}, 0) END`
+          : `sum(${column})`;
       return `(${onlyForOneFact(total, [measure])})::float8 AS "${measure.field}"`;
     });
   const ratios = ratiosOf(side).flatMap((ratio) => {
-    const numerator = byField.get(ratio.numerator);
-    const denominator = byField.get(ratio.denominator);
-    if (!numerator || !denominator) throw new Error(`Ratio ${ratio.field} names a measure the catalogue lacks`);
-    const both = `${valid(numerator, currency)} AND ${valid(denominator, currency)}`;
-    const sumOf = (measure: MeasureDefinition) =>
-      `(${onlyForOneFact(`sum(facts.${measure.column}) FILTER (WHERE ${both})`, [numerator, denominator])})::float8`;
+    const bases = basesOf(ratio);
+    const money = bases.some((measure) => measure.unit === 'money');
+    const sumOf = (measure: MeasureDefinition, other: MeasureDefinition) => {
+      const sum = `sum(facts.${withColumn(measure, other)})`;
+      return `(${onlyForOneFact(money ? inCurrency(sum) : sum, bases)})::float8`;
+    };
+    const [numerator, denominator] = bases;
     return [
-      `${sumOf(numerator)} AS "${ratioNumeratorKey(ratio)}"`,
-      `${sumOf(denominator)} AS "${ratioDenominatorKey(ratio)}"`,
+      `${sumOf(numerator, denominator)} AS "${ratioNumeratorKey(ratio)}"`,
+      `${sumOf(denominator, numerator)} AS "${ratioDenominatorKey(ratio)}"`,
     ];
   });
   return [...sums, ...ratios].join(',\n  ');
