@@ -1,23 +1,30 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/**
- * What every rollup row adds up, per fact at the finest level of its account and day: how many facts, each paid sum,
- * and each ratio's bases over the facts reporting both (`spend_with_clicks`: spend where clicks are reported too).
- * Money is summed in the facts' own currency (the rows are keyed by it); the reporting currency is the reader's choice.
- */
 /** The first key of the rollups' advisory locks (the second is the workspace's hash): no other lock uses it. */
 const ROLLUP_LOCK_CLASS = 7_263_020;
 
-const MEASURES = `fact_count, spend, impressions, reach, clicks, conversions, revenue, engagements, video_views,
-  clicks_with_impressions, impressions_with_clicks, spend_with_clicks, clicks_with_spend, spend_with_impressions,
-  impressions_with_spend, spend_with_conversions, conversions_with_spend, revenue_with_spend, spend_with_revenue,
-  impressions_with_reach, reach_with_impressions, spend_with_engagements, engagements_with_spend`;
+/** The facts' numeric columns (six decimals at most): summed as whole millionths, which bigint holds exactly. */
+const DECIMALS = ['spend', 'revenue', 'conversions'];
 
-const both = (a: string, b: string) => `sum(f.${a}) FILTER (WHERE f.${a} IS NOT NULL AND f.${b} IS NOT NULL)`;
+/** A fact column summed over the facts `f` of a row (those reporting `other` too, when given): name and sum. */
+function summed(column: string, other?: string): [name: string, sum: string] {
+  const decimal = DECIMALS.includes(column);
+  const value = decimal ? `(f.${column} * 1000000)::bigint` : `f.${column}`;
+  const name = `${column}${other ? `_with_${other}` : ''}${decimal ? '_micros' : ''}`;
+  return [name, `sum(${value})${other ? ` FILTER (WHERE f.${other} IS NOT NULL)` : ''}`];
+}
 
-const SUMS_OF_FACTS = `count(*), sum(f.spend), sum(f.impressions), sum(f.reach), sum(f.clicks), sum(f.conversions),
-  sum(f.revenue), sum(f.engagements), sum(f.video_views),
-  ${[
+/**
+ * What every rollup row adds up, over the facts at the finest level of its account and day: how many facts, each
+ * paid measure, and each ratio's bases over the facts reporting both (`spend_with_clicks_micros`: spend where clicks
+ * are reported too). Money is summed in the facts' own currency (rows are keyed by it): the reader picks.
+ */
+const MEASURES: [name: string, sum: string][] = [
+  ['fact_count', 'count(*)'],
+  ...['spend', 'impressions', 'reach', 'clicks', 'conversions', 'revenue', 'engagements', 'video_views'].map((column) =>
+    summed(column),
+  ),
+  ...[
     ['clicks', 'impressions'],
     ['spend', 'clicks'],
     ['spend', 'impressions'],
@@ -25,19 +32,12 @@ const SUMS_OF_FACTS = `count(*), sum(f.spend), sum(f.impressions), sum(f.reach),
     ['revenue', 'spend'],
     ['impressions', 'reach'],
     ['spend', 'engagements'],
-  ]
-    .flatMap(([a, b]) => [both(a!, b!), both(b!, a!)])
-    .join(', ')}`;
-
-const MEASURE_COLUMNS = `
-  fact_count integer NOT NULL,
-  spend numeric, impressions bigint, reach bigint, clicks bigint, conversions numeric, revenue numeric,
-  engagements bigint, video_views bigint,
-  clicks_with_impressions bigint, impressions_with_clicks bigint, spend_with_clicks numeric, clicks_with_spend bigint,
-  spend_with_impressions numeric, impressions_with_spend bigint, spend_with_conversions numeric,
-  conversions_with_spend numeric, revenue_with_spend numeric, spend_with_revenue numeric,
-  impressions_with_reach bigint, reach_with_impressions bigint, spend_with_engagements numeric,
-  engagements_with_spend bigint`;
+  ].flatMap(([a, b]) => [summed(a!, b), summed(b!, a)]),
+];
+const NAMES = MEASURES.map(([name]) => name).join(', ');
+const MEASURE_COLUMNS = MEASURES.map(
+  ([name]) => `${name} ${name === 'fact_count' ? 'integer NOT NULL' : 'bigint'}`,
+).join(',\n        ');
 
 /**
  * Daily paid facts summed per account, day and currency (`paid_daily_rollup`), and per campaign and objective too
@@ -66,10 +66,12 @@ export class PaidRollups1764416000000 implements MigrationInterface {
         objective_kind text,
         currency char(3) NOT NULL,
         campaign_name text,
-        level smallint NOT NULL,${MEASURE_COLUMNS}
+        level smallint NOT NULL,
+        ${MEASURE_COLUMNS}
       );
       CREATE UNIQUE INDEX paid_campaign_daily_rollup_key ON paid_campaign_daily_rollup
         (workspace_id, account_id, date, campaign_id, objective, objective_kind, currency) NULLS NOT DISTINCT;
+      CREATE INDEX paid_campaign_daily_rollup_workspace_date_idx ON paid_campaign_daily_rollup (workspace_id, date);
 
       CREATE TABLE paid_daily_rollup (
         workspace_id uuid NOT NULL REFERENCES workspace(id) ON DELETE CASCADE,
@@ -77,7 +79,8 @@ export class PaidRollups1764416000000 implements MigrationInterface {
         account_id uuid NOT NULL REFERENCES account(id) ON DELETE CASCADE,
         date date NOT NULL,
         currency char(3) NOT NULL,
-        level smallint NOT NULL,${MEASURE_COLUMNS},
+        level smallint NOT NULL,
+        ${MEASURE_COLUMNS},
         PRIMARY KEY (workspace_id, account_id, date, currency)
       );
 
@@ -92,9 +95,9 @@ export class PaidRollups1764416000000 implements MigrationInterface {
         WHERE r.workspace_id = workspace AND r.account_id = touched.account_id AND r.date = touched.date;
 
         INSERT INTO paid_campaign_daily_rollup (workspace_id, platform, account_id, date, campaign_id, objective,
-          objective_kind, currency, campaign_name, level, ${MEASURES})
+          objective_kind, currency, campaign_name, level, ${NAMES})
         SELECT workspace, f.platform, f.account_id, f.date, f.campaign_id, f.objective, f.objective_kind, f.currency,
-          max(f.campaign_name), f.level, ${SUMS_OF_FACTS}
+          max(f.campaign_name), f.level, ${MEASURES.map(([, sum]) => sum).join(', ')}
         FROM (
           SELECT m.*, max(m.level) OVER (PARTITION BY m.account_id, m.date) AS finest_level
           FROM (
@@ -108,11 +111,9 @@ export class PaidRollups1764416000000 implements MigrationInterface {
         WHERE f.level = f.finest_level
         GROUP BY f.platform, f.account_id, f.date, f.campaign_id, f.objective, f.objective_kind, f.currency, f.level;
 
-        INSERT INTO paid_daily_rollup (workspace_id, platform, account_id, date, currency, level, ${MEASURES})
+        INSERT INTO paid_daily_rollup (workspace_id, platform, account_id, date, currency, level, ${NAMES})
         SELECT workspace, f.platform, f.account_id, f.date, f.currency, f.level,
-          ${MEASURES.split(',')
-            .map((column) => `sum(f.${column.trim()})`)
-            .join(', ')}
+${MEASURES.map(([name]) => `sum(f.${name})`).join(', ')}
         FROM (SELECT DISTINCT * FROM unnest(accounts, days)) AS touched (account_id, date)
         JOIN paid_campaign_daily_rollup AS f ON f.workspace_id = workspace AND f.account_id = touched.account_id
           AND f.date = touched.date

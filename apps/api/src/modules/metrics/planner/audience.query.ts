@@ -2,7 +2,7 @@ import {
   anyOf,
   AUDIENCE_DIMENSIONS,
   bucketOf,
-  dimensionColumns,
+  atFinestLevel,
   finestPaidGroups,
   levelOf,
   Params,
@@ -32,7 +32,6 @@ export function compileAudienceQuery(spec: QuerySpec, { totals = false }: { tota
     throw new Error(`An audience query splits by exactly one audience dimension, not ${audience.length}`);
   const params = new Params();
   const bucket = (day: string) => bucketOf(spec.dimensions, day);
-  const dimensions = dimensionColumns(totals ? [] : spec.dimensions, { segments: true });
   const sql = `WITH in_force AS (
   SELECT a.*, ${levelOf('a')} AS level
   FROM paid_audience_metric AS a
@@ -53,11 +52,11 @@ export function compileAudienceQuery(spec: QuerySpec, { totals = false }: { tota
         AND (newer.ad_id = a.ad_id OR '' IN (newer.ad_id, a.ad_id))
     )
 ), facts AS (
-  SELECT ${bucket('period_start')} AS bucket, ${FACT_COLUMNS},
-    max(level) OVER (PARTITION BY account_id, period_start, period_end) AS finest_level
-  FROM in_force
-  WHERE ${bucket('period_start')} = ${bucket('period_end')}
+  ${atFinestLevel(`SELECT ${bucket('period_start')} AS bucket, ${FACT_COLUMNS},
+      max(level) OVER (PARTITION BY account_id, period_start, period_end) AS finest_level
+    FROM in_force
+    WHERE ${bucket('period_start')} = ${bucket('period_end')}`)}
 )
-${finestPaidGroups(spec, dimensions, params)}`;
+${finestPaidGroups(spec, totals ? [] : spec.dimensions, params, { segments: true })}`;
   return { sql, params: params.values };
 }

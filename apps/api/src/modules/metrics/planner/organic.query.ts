@@ -7,8 +7,8 @@ export interface BucketEnd {
   lastDay: string;
 }
 
-function scope(spec: QuerySpec, params: Params, day: string) {
-  return `workspace_id = ${params.add(spec.workspaceId)} AND ${day} BETWEEN ${params.add(spec.range.from)} AND ${params.add(
+function scope(spec: QuerySpec, params: Params, day: string, workspace = params.add(spec.workspaceId)) {
+  return `workspace_id = ${workspace} AND ${day} BETWEEN ${params.add(spec.range.from)} AND ${params.add(
     spec.range.to,
   )}${anyOf('platform', spec.platforms, params)}`;
 }
@@ -24,15 +24,17 @@ function grouped(select: string, groupBy: string): string {
 export function compileOrganicQuery(spec: QuerySpec): CompiledQuery {
   const params = new Params();
   const dimensions = dimensionColumns(spec.dimensions);
-  const facts = `WITH facts AS (
-  SELECT ${bucketOf(spec.dimensions, 'date')} AS bucket, m.platform, m.account_id, m.posts,
-    ${summableColumns('organic', 'm')}, EXISTS (
-      SELECT 1 FROM import_coverage AS c
-      WHERE c.workspace_id = m.workspace_id AND c.account_id = m.account_id AND c.kind = 'post'
-        AND m.date BETWEEN c.first_day AND c.last_day
-    ) AS posts_from_post_export
-  FROM organic_daily_metric AS m
-  WHERE ${scope(spec, params, 'date')}${anyOf('account_id::text', spec.filter?.accounts, params)}
+  const workspace = params.add(spec.workspaceId);
+  const facts = `WITH post_export_days AS (
+  SELECT account_id, range_agg(daterange(first_day, last_day, '[]')) AS days
+  FROM import_coverage
+  WHERE workspace_id = ${workspace} AND kind = 'post'
+  GROUP BY account_id
+), facts AS (
+  SELECT ${bucketOf(spec.dimensions, 'm.date')} AS bucket, m.platform, m.account_id, m.posts,
+    ${summableColumns('organic', 'm')}, coalesce(m.date <@ covered.days, false) AS posts_from_post_export
+  FROM organic_daily_metric AS m LEFT JOIN post_export_days AS covered ON covered.account_id = m.account_id
+  WHERE ${scope(spec, params, 'm.date', workspace)}${anyOf('m.account_id::text', spec.filter?.accounts, params)}
 )`;
   const select = `SELECT ${[dimensions.select, measureColumns('organic', spec, params)].filter(Boolean).join(',\n  ')},
   (sum(facts.posts) FILTER (WHERE NOT facts.posts_from_post_export))::float8 AS daily_posts,

@@ -1,8 +1,8 @@
 import { PAID_ACCOUNT_ROLLUP, paidSourceFor, type PaidSource } from './paid-sources.js';
 import {
   anyOf,
+  atFinestLevel,
   bucketOf,
-  dimensionColumns,
   finestPaidGroups,
   levelOf,
   Params,
@@ -40,8 +40,8 @@ function periodFactsInForce(spec: QuerySpec, params: Params): string {
 }
 
 /**
- * The daily rows of the source in the range, as summable columns with their `level` and, in `finest_level`, the
- * finest level of their account's day (a rollup row holds only that level).
+ * The daily rows of the source in the range at the finest level of their account's day (a rollup row holds only
+ * that level), as summable columns with their `level`.
  */
 function dailyRows(source: PaidSource, spec: QuerySpec, params: Params): string {
   const where = `workspace_id = ${params.add(spec.workspaceId)} AND date BETWEEN ${params.add(spec.range.from)} AND ${params.add(
@@ -53,12 +53,10 @@ function dailyRows(source: PaidSource, spec: QuerySpec, params: Params): string 
     return `SELECT ${day}, fact.level, ${rolledUpColumns('paid', 'fact')}, fact.level AS finest_level
   FROM ${source.table} AS fact
   WHERE ${where}`;
-  return `SELECT *, max(level) OVER (PARTITION BY account_id, period_start) AS finest_level
-  FROM (
-    SELECT ${day}, ${levelOf('fact')} AS level, ${summableColumns('paid', 'fact')}
+  return atFinestLevel(`SELECT ${day}, ${levelOf('fact')} AS level, ${summableColumns('paid', 'fact')},
+      max(${levelOf('fact')}) OVER (PARTITION BY fact.account_id, fact.date) AS finest_level
     FROM ${source.table} AS fact
-    WHERE ${where}
-  ) AS facts_of_days`;
+    WHERE ${where}`);
 }
 
 /**
@@ -80,15 +78,15 @@ export function compilePaidQuery(spec: QuerySpec, source: PaidSource = paidSourc
   ${daily}
 ), period_facts AS (${periods}
 ), whole_periods AS (
-  SELECT ${bucket('p.period_start')} AS bucket, p.period_start, p.period_end, ${entity}, ${levelOf('p')} AS level,
-    ${summableColumns('paid', 'p')},
-    greatest(max(${levelOf('p')}) OVER (PARTITION BY p.account_id, p.period_start, p.period_end),
-      CASE WHEN p.period_start = p.period_end THEN (
-        SELECT max(${dayLevel}) FROM ${source.table} AS day
-        WHERE day.workspace_id = p.workspace_id AND day.account_id = p.account_id AND day.date = p.period_start
-      ) END) AS finest_level
-  FROM period_facts AS p
-  WHERE NOT p.daily_covered AND ${bucket('p.period_start')} = ${bucket('p.period_end')}
+  ${atFinestLevel(`SELECT ${bucket('p.period_start')} AS bucket, p.period_start, p.period_end, ${entity},
+      ${levelOf('p')} AS level, ${summableColumns('paid', 'p')},
+      greatest(max(${levelOf('p')}) OVER (PARTITION BY p.account_id, p.period_start, p.period_end),
+        CASE WHEN p.period_start = p.period_end THEN (
+          SELECT max(${dayLevel}) FROM ${source.table} AS day
+          WHERE day.workspace_id = p.workspace_id AND day.account_id = p.account_id AND day.date = p.period_start
+        ) END) AS finest_level
+    FROM period_facts AS p
+    WHERE NOT p.daily_covered AND ${bucket('p.period_start')} = ${bucket('p.period_end')}`)}
 ), one_day_periods AS (
   SELECT account_id, period_start, max(level) AS level FROM whole_periods
   WHERE period_start = period_end
@@ -100,7 +98,7 @@ export function compilePaidQuery(spec: QuerySpec, source: PaidSource = paidSourc
   UNION ALL
   SELECT * FROM whole_periods
 )
-${finestPaidGroups(spec, dimensionColumns(spec.dimensions), params)}`;
+${finestPaidGroups(spec, spec.dimensions, params)}`;
   return { sql, params: params.values };
 }
 

@@ -31,17 +31,29 @@ export function bucketOf(dimensions: readonly DimensionId[], day: string): strin
   return unit ? `date_trunc('${unit}', ${day})::date::text` : `'range'`;
 }
 
-/** Key and label SQL of each dimension over a facts relation with the paid (or organic) fact columns. */
-const KEY_SQL: Partial<Record<DimensionId, { key: string; label: string }>> = {
-  PLATFORM: { key: 'facts.platform', label: 'facts.platform' },
-  ACCOUNT: { key: 'facts.account_id::text', label: 'coalesce(max(account.name), max(account.external_id))' },
-  CAMPAIGN: { key: 'facts.campaign_id', label: 'max(facts.campaign_name)' },
+/** How a dimension splits a facts relation: key and label SQL, and the columns of the facts they read. */
+interface Split {
+  key: string;
+  label: string;
+  reads: string[];
+}
+
+/** Each entity dimension over a facts relation with the paid (or organic) fact columns. */
+const ENTITY_SPLITS: Partial<Record<DimensionId, Split>> = {
+  PLATFORM: { key: 'facts.platform', label: 'facts.platform', reads: ['platform'] },
+  ACCOUNT: {
+    key: 'facts.account_id::text',
+    label: 'coalesce(max(account.name), max(account.external_id))',
+    reads: ['account_id'],
+  },
+  CAMPAIGN: { key: 'facts.campaign_id', label: 'max(facts.campaign_name)', reads: ['campaign_id', 'campaign_name'] },
   OBJECTIVE: {
     key: `coalesce(facts.objective_kind, '')`,
     label: `string_agg(DISTINCT facts.objective, ', ' ORDER BY facts.objective)`,
+    reads: ['objective_kind', 'objective'],
   },
-  AD_SET: { key: 'facts.ad_set_id', label: 'max(facts.ad_set_name)' },
-  AD: { key: 'facts.ad_id', label: 'max(facts.ad_name)' },
+  AD_SET: { key: 'facts.ad_set_id', label: 'max(facts.ad_set_name)', reads: ['ad_set_id', 'ad_set_name'] },
+  AD: { key: 'facts.ad_id', label: 'max(facts.ad_name)', reads: ['ad_id', 'ad_name'] },
 };
 
 /** The audience dimensions, by the `dimension` their facts carry in paid_audience_metric. */
@@ -59,7 +71,22 @@ export const audienceDimensionsOf = (dimensions: readonly DimensionId[]): Dimens
   dimensions.filter((dimension) => AUDIENCE_DIMENSIONS[dimension] !== undefined);
 
 /** An audience dimension's key and label over audience facts: the segment as the export names it. */
-const SEGMENT_SQL = { key: 'facts.segment', label: 'facts.segment' };
+const SEGMENT_SPLIT: Split = { key: 'facts.segment', label: 'facts.segment', reads: ['segment'] };
+const BUCKET_SPLIT: Split = { key: 'facts.bucket', label: 'facts.bucket', reads: ['bucket'] };
+
+/**
+ * How a dimension splits facts; date dimensions read the facts' `bucket` column, audience dimensions (over audience
+ * facts only, `segments`) their `segment` column.
+ */
+function splitOf(dimension: DimensionId, segments: boolean): Split {
+  const split = DATE_UNITS[dimension]
+    ? BUCKET_SPLIT
+    : segments && AUDIENCE_DIMENSIONS[dimension]
+      ? SEGMENT_SPLIT
+      : ENTITY_SPLITS[dimension];
+  if (!split) throw new Error(`The planner cannot split facts by ${dimension}`);
+  return split;
+}
 
 export interface DimensionColumns {
   /** `<key> AS k_<dimension>, <label> AS l_<dimension>` for each dimension. */
@@ -70,23 +97,12 @@ export interface DimensionColumns {
 export const keyAlias = (dimension: DimensionId) => `k_${dimension.toLowerCase()}`;
 export const labelAlias = (dimension: DimensionId) => `l_${dimension.toLowerCase()}`;
 
-/**
- * The dimensions' columns; date dimensions read the facts' `bucket` column, audience dimensions (over audience facts
- * only, `segments`) their `segment` column.
- */
+/** The dimensions' key and label columns (see `splitOf`). */
 export function dimensionColumns(
   dimensions: readonly DimensionId[],
   { segments = false }: { segments?: boolean } = {},
 ): DimensionColumns {
-  const parts = dimensions.map((dimension) => {
-    const sql = DATE_UNITS[dimension]
-      ? { key: 'facts.bucket', label: 'facts.bucket' }
-      : segments && AUDIENCE_DIMENSIONS[dimension]
-        ? SEGMENT_SQL
-        : KEY_SQL[dimension];
-    if (!sql) throw new Error(`The planner cannot split facts by ${dimension}`);
-    return { dimension, ...sql };
-  });
+  const parts = dimensions.map((dimension) => ({ dimension, ...splitOf(dimension, segments) }));
   return {
     select: parts
       .map(({ dimension, key, label }) => `${key} AS ${keyAlias(dimension)}, ${label} AS ${labelAlias(dimension)}`)
@@ -102,8 +118,36 @@ export const levelOf = (fact: string) =>
 /** Measures that add up over facts; `last-known` and `published` ones have their own queries. */
 const summed = (measure: MeasureDefinition) => measure.aggregation === 'sum' || measure.aggregation === 'unique';
 
-/** The column holding `measure` summed over the facts that report `other` too: the bases of a ratio of the two. */
-const withColumn = (measure: MeasureDefinition, other: MeasureDefinition) => `${measure.column}_with_${other.column}`;
+/**
+ * Fact columns of type numeric (money, fractional conversions, at most six decimals): summed as whole millionths in
+ * bigint, which Postgres adds exactly and several times faster than numeric.
+ */
+const DECIMAL_COLUMNS = new Set(['spend', 'revenue', 'conversions']);
+
+interface Summable {
+  name: string;
+  /** Its value in one fact, `fact` the fact's alias. */
+  of: (fact: string) => string;
+  /** Held in millionths. */
+  micros: boolean;
+}
+
+/** The summable column of a measure, or of its values over the facts that report `other` too (a ratio's base). */
+function summableOf(measure: MeasureDefinition, other?: MeasureDefinition): Summable {
+  const name = other ? `${measure.column}_with_${other.column}` : measure.column;
+  const value = (fact: string) =>
+    other
+      ? `CASE WHEN ${fact}.${other.column} IS NOT NULL THEN ${fact}.${measure.column} END`
+      : `${fact}.${measure.column}`;
+  return DECIMAL_COLUMNS.has(measure.column)
+    ? { name: `${name}_micros`, of: (fact) => `(${value(fact)} * 1000000)::bigint`, micros: true }
+    : { name, of: value, micros: false };
+}
+
+/** A summable column summed over `facts` (where `filter` holds), back in the fact column's unit. */
+function sumOf({ name, micros }: Summable, filter?: string): string {
+  return `sum(facts.${name})${filter ? ` FILTER (WHERE ${filter})` : ''}${micros ? ' * 0.000001' : ''}`;
+}
 
 function basesOf(ratio: RatioDefinition): [MeasureDefinition, MeasureDefinition] {
   const measures = measuresOf(ratio.side);
@@ -118,25 +162,19 @@ function basesOf(ratio: RatioDefinition): [MeasureDefinition, MeasureDefinition]
  * each ratio's bases where the fact reports both. Rollup rows hold their sums under the same names, so one set of
  * aggregates (`measureColumns`) reads facts and rollups alike.
  */
-function summables(side: Side): { name: string; of: (fact: string) => string }[] {
-  const bases = new Map<string, (fact: string) => string>();
+function summables(side: Side): Summable[] {
+  const bases = new Map<string, Summable>();
   for (const ratio of ratiosOf(side)) {
     const [numerator, denominator] = basesOf(ratio);
-    for (const [measure, other] of [
-      [numerator, denominator],
-      [denominator, numerator],
-    ] as const)
-      bases.set(
-        withColumn(measure, other),
-        (fact) => `CASE WHEN ${fact}.${other.column} IS NOT NULL THEN ${fact}.${measure.column} END`,
-      );
+    for (const base of [summableOf(numerator, denominator), summableOf(denominator, numerator)])
+      bases.set(base.name, base);
   }
   return [
-    { name: 'fact_count', of: () => '1' },
+    { name: 'fact_count', of: () => '1', micros: false },
     ...measuresOf(side)
       .filter(summed)
-      .map((measure) => ({ name: measure.column, of: (fact: string) => `${fact}.${measure.column}` })),
-    ...[...bases].map(([name, of]) => ({ name, of })),
+      .map((measure) => summableOf(measure)),
+    ...bases.values(),
   ];
 }
 
@@ -144,6 +182,12 @@ function summables(side: Side): { name: string; of: (fact: string) => string }[]
 export const summableColumns = (side: Side, fact: string): string =>
   summables(side)
     .map(({ name, of }) => `${of(fact)} AS ${name}`)
+    .join(', ');
+
+/** The summable columns of `facts` summed, by the same names: rows of partial sums, like a rollup's. */
+const summedColumns = (side: Side): string =>
+  summables(side)
+    .map(({ name }) => `sum(facts.${name}) AS ${name}`)
     .join(', ');
 
 /** The summable columns of a rollup row, `rollup` its alias: their sums over its facts, by the same names. */
@@ -169,29 +213,29 @@ function onlyForOneFact(expression: string, measures: readonly MeasureDefinition
 export function measureColumns(side: Side, spec: Pick<QuerySpec, 'currency'>, params: Params): string {
   // Added once, when a money measure needs it: a statement may not carry a parameter it does not use.
   let placeholder: string | undefined;
-  const inCurrency = (sum: string) =>
-    `${sum} FILTER (WHERE facts.currency = ${(placeholder ??= params.add(spec.currency))})`;
+  const inCurrency = (column: Summable) =>
+    sumOf(column, `facts.currency = ${(placeholder ??= params.add(spec.currency))}`);
   const sums = measuresOf(side)
     .filter(summed)
     .map((measure) => {
-      const column = `facts.${measure.column}`;
+      const column = summableOf(measure);
       const total =
         measure.unit === 'money'
-          ? `CASE WHEN count(${column}) > 0 THEN coalesce(${inCurrency(`sum(${column})`)}, 0) END`
-          : `sum(${column})`;
+          ? `CASE WHEN count(facts.${column.name}) > 0 THEN coalesce(${inCurrency(column)}, 0) END`
+          : sumOf(column);
       return `(${onlyForOneFact(total, [measure])})::float8 AS "${measure.field}"`;
     });
   const ratios = ratiosOf(side).flatMap((ratio) => {
     const bases = basesOf(ratio);
     const money = bases.some((measure) => measure.unit === 'money');
-    const sumOf = (measure: MeasureDefinition, other: MeasureDefinition) => {
-      const sum = `sum(facts.${withColumn(measure, other)})`;
-      return `(${onlyForOneFact(money ? inCurrency(sum) : sum, bases)})::float8`;
+    const baseOf = (measure: MeasureDefinition, other: MeasureDefinition) => {
+      const column = summableOf(measure, other);
+      return `(${onlyForOneFact(money ? inCurrency(column) : sumOf(column), bases)})::float8`;
     };
     const [numerator, denominator] = bases;
     return [
-      `${sumOf(numerator, denominator)} AS "${ratioNumeratorKey(ratio)}"`,
-      `${sumOf(denominator, numerator)} AS "${ratioDenominatorKey(ratio)}"`,
+      `${baseOf(numerator, denominator)} AS "${ratioNumeratorKey(ratio)}"`,
+      `${baseOf(denominator, numerator)} AS "${ratioDenominatorKey(ratio)}"`,
     ];
   });
   return [...sums, ...ratios].join(',\n  ');
@@ -203,23 +247,53 @@ export function anyOf(column: string, values: readonly string[] | null | undefin
 }
 
 /**
- * The paid groups of a `facts` relation carrying `level` and `finest_level`: the facts at the finest level, then the
- * filter (so a filtered group equals its row in the unfiltered answer), split by `dimensions` and summed as the
- * catalogue says, with the currencies left out of money sums.
+ * The rows of `ranked` (a statement whose rows carry `level` and, in `finest_level`, the finest level of their
+ * account and period) at that finest level. Apart, so that a relation whose rows are all at it (a rollup) is not
+ * filtered: Postgres cannot tell, and would expect a fraction of the rows and plan for that.
  */
-export function finestPaidGroups(spec: QuerySpec, dimensions: DimensionColumns, params: Params): string {
+export const atFinestLevel = (ranked: string): string =>
+  `SELECT * FROM (
+    ${ranked}
+  ) AS ranked
+  WHERE ranked.level = ranked.finest_level`;
+
+/**
+ * The paid groups of a `facts` relation of summable columns at the finest level of their account and period:
+ * the filter (so a filtered group equals its row in the unfiltered answer), split by
+ * `dimensions` and summed as the catalogue says, with the currencies left out of money sums. `segments`: audience
+ * dimensions split by the facts' `segment`.
+ *
+ * In two steps: the facts are first summed per currency and per value of each column the dimensions read (a
+ * hash aggregate over many rows), then the few partial sums are summed per group, where the labels and currencies
+ * are listed (aggregates over distinct values, which Postgres computes only by sorting their input).
+ */
+export function finestPaidGroups(
+  spec: QuerySpec,
+  dimensions: readonly DimensionId[],
+  params: Params,
+  { segments = false }: { segments?: boolean } = {},
+): string {
   const filter = spec.filter ?? {};
-  return `SELECT ${[dimensions.select, measureColumns('paid', spec, params)].filter(Boolean).join(',\n  ')},
-  array_to_string(array_agg(DISTINCT facts.currency) FILTER (WHERE facts.currency <> ${params.add(spec.currency)}), ',') AS other_currencies
-FROM facts LEFT JOIN account ON account.id = facts.account_id
-WHERE facts.level = facts.finest_level${anyOf('facts.account_id::text', filter.accounts, params)}${anyOf(
-    'facts.campaign_id',
-    filter.campaigns,
-    params,
-  )}${anyOf('facts.ad_set_id', filter.adSets, params)}${anyOf('facts.ad_id', filter.ads, params)}${anyOf(
-    `coalesce(facts.objective_kind, '')`,
-    filter.objectives,
-    params,
-  )}
-${dimensions.groupBy ? `GROUP BY ${dimensions.groupBy}` : ''}`;
+  const read = [...new Set(dimensions.flatMap((dimension) => splitOf(dimension, segments).reads)), 'currency'];
+  const split = dimensionColumns(dimensions, { segments });
+  const account = dimensions.includes('ACCOUNT') ? ' LEFT JOIN account ON account.id = facts.account_id' : '';
+  const measures = [split.select, measureColumns('paid', spec, params)].filter(Boolean).join(',\n  ');
+  const otherCurrency = params.add(spec.currency);
+  const kept = [
+    anyOf('facts.account_id::text', filter.accounts, params),
+    anyOf('facts.campaign_id', filter.campaigns, params),
+    anyOf('facts.ad_set_id', filter.adSets, params),
+    anyOf('facts.ad_id', filter.ads, params),
+    anyOf(`coalesce(facts.objective_kind, '')`, filter.objectives, params),
+  ]
+    .join('')
+    .replace(/^ AND /, '\n  WHERE ');
+  return `SELECT ${measures},
+  array_to_string(array_agg(DISTINCT facts.currency) FILTER (WHERE facts.currency <> ${otherCurrency}), ',') AS other_currencies
+FROM (
+  SELECT ${read.map((column) => `facts.${column}`).join(', ')}, ${summedColumns('paid')}
+  FROM facts${kept}
+  GROUP BY ${read.map((column) => `facts.${column}`).join(', ')}
+) AS facts${account}
+${split.groupBy ? `GROUP BY ${split.groupBy}` : ''}`;
 }

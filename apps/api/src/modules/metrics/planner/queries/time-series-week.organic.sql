@@ -1,12 +1,13 @@
-WITH facts AS (
-  SELECT date_trunc('week', date)::date::text AS bucket, m.platform, m.account_id, m.posts,
-    1 AS fact_count, m.new_followers AS new_followers, m.impressions AS impressions, m.reach AS reach, m.engagements AS engagements, m.video_views AS video_views, CASE WHEN m.impressions IS NOT NULL THEN m.engagements END AS engagements_with_impressions, CASE WHEN m.engagements IS NOT NULL THEN m.impressions END AS impressions_with_engagements, CASE WHEN m.reach IS NOT NULL THEN m.engagements END AS engagements_with_reach, CASE WHEN m.engagements IS NOT NULL THEN m.reach END AS reach_with_engagements, EXISTS (
-      SELECT 1 FROM import_coverage AS c
-      WHERE c.workspace_id = m.workspace_id AND c.account_id = m.account_id AND c.kind = 'post'
-        AND m.date BETWEEN c.first_day AND c.last_day
-    ) AS posts_from_post_export
-  FROM organic_daily_metric AS m
-  WHERE workspace_id = $1 AND date BETWEEN $2 AND $3
+WITH post_export_days AS (
+  SELECT account_id, range_agg(daterange(first_day, last_day, '[]')) AS days
+  FROM import_coverage
+  WHERE workspace_id = $1 AND kind = 'post'
+  GROUP BY account_id
+), facts AS (
+  SELECT date_trunc('week', m.date)::date::text AS bucket, m.platform, m.account_id, m.posts,
+    1 AS fact_count, m.new_followers AS new_followers, m.impressions AS impressions, m.reach AS reach, m.engagements AS engagements, m.video_views AS video_views, CASE WHEN m.impressions IS NOT NULL THEN m.engagements END AS engagements_with_impressions, CASE WHEN m.engagements IS NOT NULL THEN m.impressions END AS impressions_with_engagements, CASE WHEN m.reach IS NOT NULL THEN m.engagements END AS engagements_with_reach, CASE WHEN m.engagements IS NOT NULL THEN m.reach END AS reach_with_engagements, coalesce(m.date <@ covered.days, false) AS posts_from_post_export
+  FROM organic_daily_metric AS m LEFT JOIN post_export_days AS covered ON covered.account_id = m.account_id
+  WHERE workspace_id = $1 AND m.date BETWEEN $2 AND $3
 )
 SELECT facts.bucket AS k_week, facts.bucket AS l_week,
   (sum(facts.new_followers))::float8 AS "followerGrowth",
