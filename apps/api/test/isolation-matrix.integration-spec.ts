@@ -328,8 +328,9 @@ describe.each(TEST_MODES)('isolation and roles, for every operation the app decl
             mismatches.push(`${operation.name} as ${caller} failed: ${answer.failure}`);
         }
       }
+    const callers = API_KEY_ROLES.length + 1;
     console.log(
-      `isolation matrix: ${operations.length} operations × ${API_KEY_ROLES.length + 1} callers (4 roles and no key): ${checks} role checks`,
+      `isolation matrix: ${operations.length} operations (${checks / callers} calls) × ${callers} callers (4 roles, no key) = ${checks} role checks`,
     );
     expect(mismatches).toEqual([]);
 
@@ -383,7 +384,7 @@ describe.each(TEST_MODES)('isolation and roles, for every operation the app decl
           if (found.length > 0) leaks.push(`${operation.name} as ${role} of another workspace: ${found.join(', ')}`);
         }
     console.log(
-      `isolation matrix: ${operations.length} operations × ${API_KEY_ROLES.length} roles of another workspace: ${calls} calls`,
+      `isolation matrix: ${calls / API_KEY_ROLES.length} calls × ${API_KEY_ROLES.length} roles of another workspace = ${calls} isolation checks`,
     );
     expect(leaks).toEqual([]);
     expect(await snapshot()).toBe(before);
