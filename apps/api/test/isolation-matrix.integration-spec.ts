@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import {
   getNamedType,
@@ -12,6 +13,7 @@ import {
 } from 'graphql';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WEB_DIST } from '../src/app.module.js';
 import { API_KEY_ROLES, type ApiKeyRole } from '../src/core/auth/api-key-role.js';
 import { EXPORT_REPORTS } from '../src/modules/exports/export-reports.js';
 import { ApiKeysService } from '../src/modules/workspaces/api-keys.service.js';
@@ -55,6 +57,8 @@ const MINIMUM_ROLE: Record<string, MinimumRole> = {
   'GET /api/exports/:file': 'viewer',
   'GET /api/health': 'public',
   'POST /api/imports': 'uploader',
+  // The built dashboard (index.html for any other path), served only once `npm run build` has made it.
+  ...(existsSync(WEB_DIST) ? { 'GET {*any}': 'public' as const } : {}),
 };
 
 const RANGE = { from: '2026-02-01', to: '2026-03-31' };
@@ -92,6 +96,7 @@ const ROUTES: Record<string, (key: string | undefined) => Promise<Response>[]> =
       request('GET', `/api/exports/${report}.csv?${REPORT_PARAMETERS[report]}`, key),
     ),
   'POST /api/imports': (key) => [upload(key)],
+  'GET {*any}': (key) => [request('GET', '/settings', key)],
 };
 const REPORT_PARAMETERS: Record<string, string> = {
   breakdown: `from=${RANGE.from}&to=${RANGE.to}&by=CAMPAIGN`,
