@@ -9,6 +9,7 @@ import { ConfigModule } from './core/config/config.module.js';
 import { DatabaseModule } from './core/database/database.module.js';
 import { TandemGraphQLModule } from './core/graphql/graphql.module.js';
 import { QueueModule } from './core/queue/queue.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 import { ExportsModule } from './modules/exports/exports.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { ImportsModule } from './modules/imports/imports.module.js';
@@ -27,7 +28,7 @@ export class AppModule {
     if (!servesHttp(config.role)) return { module: AppModule, imports: [...core, ...domain] };
     return {
       module: AppModule,
-      imports: [...core, TandemGraphQLModule, HealthModule, ...domain, ExportsModule, ...webApp()],
+      imports: [...core, TandemGraphQLModule, HealthModule, AuditModule, ...domain, ExportsModule, ...webApp()],
       providers: [{ provide: APP_GUARD, useClass: ApiKeyGuard }],
     };
   }

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { INestApplication, INestApplicationContext, LogLevel } from '@nestjs/common';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { createHttpApp, createWorkerContext } from '../../src/bootstrap.js';
 import type { ApiKeyRole } from '../../src/core/auth/api-key-role.js';
@@ -67,13 +66,10 @@ export class TestApp {
 
   /** A new workspace with a key of the given role. */
   async workspaceKey(slug: string, role: ApiKeyRole = 'owner', currency?: string): Promise<string> {
-    const workspace = await this.app.get(WorkspacesService).ensure(slug, slug);
-    // Until owners can set it through the API (workspaces issue), a test sets the reporting currency directly.
-    if (currency)
-      await this.app
-        .get(DataSource)
-        .query('UPDATE workspace SET currency = $1 WHERE id = $2', [currency, workspace.id]);
-    return this.app.get(ApiKeysService).create(workspace.id, role, `${slug}-${role}`);
+    const workspaces = this.app.get(WorkspacesService);
+    const workspace = await workspaces.ensure(slug, slug);
+    if (currency) await workspaces.update(workspace.id, { currency });
+    return (await this.app.get(ApiKeysService).create(workspace.id, role, `${slug}-${role}`)).secret;
   }
 
   /** Uploads a file of test/fixtures by name, or a file made by the test. */
