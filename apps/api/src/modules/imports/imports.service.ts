@@ -94,7 +94,7 @@ export class ImportsService {
         throw new JobDeferredError(`Workspace ${workspaceId} already runs ${running} imports`, WORKSPACE_BUSY_RETRY_MS);
       // TypeORM answers an UPDATE … RETURNING with [rows, count].
       const [claimed] = (await manager.query(
-        `UPDATE import SET status = 'PROCESSING', started_at = now(), attempt_token = gen_random_uuid(),
+        `UPDATE import SET status = 'PROCESSING', started_at = clock_timestamp(), attempt_token = gen_random_uuid(),
            rows_imported = 0, attempts = attempts + 1
          WHERE workspace_id = $1 AND id = $2 AND status IN ('QUEUED', 'PROCESSING') AND attempts < $3
          RETURNING attempt_token AS token`,
