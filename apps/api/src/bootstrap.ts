@@ -17,12 +17,12 @@ import { ApiKeysService } from './modules/workspaces/api-keys.service.js';
 
 /** The HTTP app (roles `api` and `all`), ready to listen: REST under /api, GraphQL at /graphql, web at /. */
 export async function createHttpApp(config: AppConfig, logger?: LogLevel[]): Promise<INestApplication> {
-  const log = createLogger(logger ? pinoLevelOf(logger) : config.logLevel);
+  const level = logger ? pinoLevelOf(logger) : config.logLevel;
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRole(config), {
-    logger: new PinoNestLogger(log),
+    logger: new PinoNestLogger(createLogger(level)),
   });
   app.setGlobalPrefix('api', { exclude: ['metrics'] });
-  app.use(httpMetrics(app.get(OperationalMetrics)), requestLogging(log), securityHeaders());
+  app.use(httpMetrics(app.get(OperationalMetrics)), requestLogging(level), securityHeaders());
   if (config.corsOrigins.length > 0) app.enableCors(corsOptions(config.corsOrigins)); // before the key check: preflights carry no key
   const authenticate = apiKeyMiddleware(app.get(ApiKeysService));
   app.use('/api', authenticate);

@@ -179,7 +179,8 @@ function authHeader(key: string | undefined): Record<string, string> {
   return key ? { authorization: `Bearer ${key}` } : {};
 }
 
-async function createDatabase(serverUrl: string): Promise<string> {
+/** A new, empty database on the server of `serverUrl`; its URL. */
+export async function createDatabase(serverUrl: string): Promise<string> {
   const name = `tandem_${Math.random().toString(36).slice(2, 10)}`;
   const client = new Client({ connectionString: serverUrl });
   await client.connect();

@@ -2,9 +2,8 @@ import type { CorsOptions } from '@nestjs/common/interfaces/external/cors-option
 import helmet from 'helmet';
 
 /**
- * helmet's headers, with a Content-Security-Policy for the dashboard: its own scripts, styles and API only.
- * React and uPlot set styles through the DOM (not blocked by `style-src`); CodeMirror's come as constructed style
- * sheets. `upgrade-insecure-requests` is left out: Tandem is often reached over plain HTTP on a private address,
+ * helmet's headers, with a Content-Security-Policy for the dashboard: its own scripts, images, fonts and API only.
+ * `upgrade-insecure-requests` is left out: Tandem is often reached over plain HTTP on a private address,
  * where it would send the browser to an https:// that does not answer.
  */
 export function securityHeaders() {
@@ -14,7 +13,9 @@ export function securityHeaders() {
       directives: {
         'default-src': ["'self'"],
         'script-src': ["'self'"],
-        'style-src': ["'self'"],
+        // CodeMirror (the API explorer) writes its theme into a <style> element it builds at run time, so styles
+        // cannot be held to 'self'; scripts, where injection does harm, are.
+        'style-src': ["'self'", "'unsafe-inline'"],
         'img-src': ["'self'", 'data:', 'blob:'],
         'font-src': ["'self'", 'data:'],
         'connect-src': ["'self'"],

@@ -17,11 +17,11 @@ const PINO_ORDER: AppConfig['logLevel'][] = ['trace', 'debug', 'info', 'warn', '
  * JSON lines on stdout. Each line carries the request or import it was written for (log-context.ts). Nothing
  * here logs headers or bodies, which is what keeps API keys, webhook secrets and file contents out of the logs.
  */
-export function createLogger(level: AppConfig['logLevel']): Logger {
+export function createLogger(level: AppConfig['logLevel'], { withContext = true } = {}): Logger {
   return pino({
     level,
     base: { pid: process.pid },
-    mixin: () => ({ ...logContext.getStore() }),
+    ...(withContext ? { mixin: () => ({ ...logContext.getStore() }) } : {}),
     timestamp: pino.stdTimeFunctions.isoTime,
   });
 }
