@@ -62,7 +62,9 @@ export class TestApp {
     const app = await createHttpApp(loadConfig({ ...env, ROLE: mode === 'services' ? 'api' : 'all' }), QUIET);
     await app.listen(0, '127.0.0.1');
     const worker =
-      mode === 'services' ? await createWorkerContext(loadConfig({ ...env, ROLE: 'worker' }), QUIET) : undefined;
+      mode === 'services' && options.worker !== false
+        ? await createWorkerContext(loadConfig({ ...env, ROLE: 'worker' }), QUIET)
+        : undefined;
     const address = app.getHttpServer().address() as { port: number };
     return new TestApp(`http://127.0.0.1:${address.port}`, app, worker, dataDir);
   }
@@ -153,6 +155,8 @@ export interface TestAppOptions {
   databaseUrl?: string;
   /** An embedded data directory to reuse (one left by `close({ keepData: true })`). */
   dataDir?: string;
+  /** services mode: `false` starts the api only, for a test that runs its worker as a process of its own. */
+  worker?: boolean;
   env?: Record<string, string>;
 }
 
