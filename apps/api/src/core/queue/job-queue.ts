@@ -9,7 +9,7 @@ export interface QueueDepth {
 }
 
 export interface JobQueueEvents {
-  /** The queue answers again after it was unreachable (Redis restarted): work it could not take may be queued now. */
+  /** The queue answers: on connecting, and again after an outage (Redis restarted), when work it refused may be queued. */
   reconnected: [];
   /** An attempt failed; `final` when the queue gives the job up. */
   failed: [{ name: JobName; final: boolean }];
