@@ -56,6 +56,8 @@ const MINIMUM_ROLE: Record<string, MinimumRole> = {
   'Mutation.updateWorkspace': 'owner',
   'GET /api/exports/:file': 'viewer',
   'GET /api/health': 'public',
+  'GET /api/ready': 'public',
+  'GET /metrics': 'public',
   'POST /api/imports': 'uploader',
   // The built dashboard (index.html for any other path), served only once `npm run build` has made it.
   ...(existsSync(WEB_DIST) ? { 'GET {*any}': 'public' as const } : {}),
@@ -91,6 +93,8 @@ const ARGUMENTS: Record<string, Builder> = {
 /** One request per REST route: the route's parameters filled in, or several requests where a parameter names a report. */
 const ROUTES: Record<string, (key: string | undefined) => Promise<Response>[]> = {
   'GET /api/health': (key) => [request('GET', '/api/health', key)],
+  'GET /api/ready': (key) => [request('GET', '/api/ready', key)],
+  'GET /metrics': (key) => [request('GET', '/metrics', key)],
   'GET /api/exports/:file': (key) =>
     Object.keys(EXPORT_REPORTS).map((report) =>
       request('GET', `/api/exports/${report}.csv?${REPORT_PARAMETERS[report]}`, key),
@@ -245,10 +249,13 @@ function sentValues(value: unknown): string[] {
 
 function restOperations(): { operations: Operation[]; missing: string[] } {
   const router = tandem.app.getHttpAdapter().getInstance().router as {
-    stack: { route?: { path: string; methods: Record<string, boolean> } }[];
+    stack: { route?: { path: string; methods: Record<string, boolean>; stack: { handle: { name: string } }[] } }[];
   };
+  // Nest mounts middleware on each route excluded from the global prefix (/metrics) for every method, as anonymous
+  // handlers; what answers a request has a name (a controller's `Class.method`, the static server's `renderFn`).
+  const answers = (route: { stack: { handle: { name: string } }[] }) => route.stack.some(({ handle }) => handle.name);
   const routes = router.stack.flatMap(({ route }) =>
-    route ? Object.keys(route.methods).map((method) => `${method.toUpperCase()} ${route.path}`) : [],
+    route && answers(route) ? Object.keys(route.methods).map((method) => `${method.toUpperCase()} ${route.path}`) : [],
   );
   const missing = routes.filter((route) => !ROUTES[route]);
   const operations = routes
