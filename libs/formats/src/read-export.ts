@@ -10,6 +10,7 @@ import {
   type OpenFile,
   type TableHead,
 } from './reader/file-head.js';
+import { lateDayError } from './late-days.js';
 import { isFooterRow } from './reader/footer-rows.js';
 import { normalizeHeader } from './reader/header-names.js';
 import { RepeatedNames } from './repeated-names.js';
@@ -87,8 +88,14 @@ async function* parseExport(
       table: head.table,
       file: { open, head },
     })) {
-      if (event.type === 'row') names.distinguish(event.row);
-      else if (event.type === 'warning') {
+      if (event.type === 'row') {
+        const late = lateDayError(event.row, hints.exportedOn);
+        if (late) {
+          yield { type: 'error', error: late };
+          continue;
+        }
+        names.distinguish(event.row);
+      } else if (event.type === 'warning') {
         if (warned.has(event.message)) continue;
         warned.add(event.message);
       }
