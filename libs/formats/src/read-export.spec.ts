@@ -100,6 +100,12 @@ describe('readExport', () => {
     );
   });
 
+  it('refuses a file whose first line is longer than any export row, saying so rather than calling it empty', async () => {
+    await expect(readExport(openChunks(`${'x'.repeat(1_100_000)}\n`), 'long.csv')).rejects.toThrow(
+      '"long.csv" cannot be read from line 1 on: the row is longer than 1,048,576 characters',
+    );
+  });
+
   it('refuses binary bytes named .csv as no text', async () => {
     const binary = Buffer.from(Array.from({ length: 2048 }, (_, index) => (index * 131 + (index >> 3)) % 256));
     await expect(readExport(openChunks(binary), 'photo.csv')).rejects.toThrow(

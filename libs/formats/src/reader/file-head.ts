@@ -184,7 +184,7 @@ async function readTextHead(
   const sampleText = new TextDecoder(encoding).decode(sample);
   const delimiter = readSepHint(sampleText) ?? sniffDelimiter(sampleText);
   const records = readCsvRecords(decodeText(chunks, encoding), delimiter);
-  const leading = await takeNonBlank(records, HEADER_SEARCH_ROWS + HEAD_RECORDS);
+  const leading = await takeNonBlank(records, HEADER_SEARCH_ROWS + HEAD_RECORDS, fileName);
   // A `;` file is a European Excel save, so a file whose numbers read either way is taken to use `,`.
   const table = tableHead(leading, knownHeaders, delimiter === ';' ? ',' : '.');
   const width = table?.header.cells.length ?? 0;
@@ -247,8 +247,11 @@ async function readEntryHead(
   }
 }
 
-/** A quoting error ends the head early; reading the rows reports it where it happens. */
-async function takeNonBlank(records: AsyncIterable<CsvRecord>, count: number): Promise<CsvRecord[]> {
+/**
+ * A malformed record ends the head early; reading the rows reports it where it happens. When it comes before any
+ * record (a first line of megabytes), there is no head to read: the file is refused with its reason.
+ */
+async function takeNonBlank(records: AsyncIterable<CsvRecord>, count: number, fileName: string): Promise<CsvRecord[]> {
   const taken: CsvRecord[] = [];
   try {
     for await (const record of records) {
@@ -257,6 +260,7 @@ async function takeNonBlank(records: AsyncIterable<CsvRecord>, count: number): P
     }
   } catch (error) {
     if (!(error instanceof MalformedCsvError)) throw error;
+    if (taken.length === 0) throw new UnreadableFileError(error.message.replace(/^The file/, `"${fileName}"`));
   }
   return taken;
 }
