@@ -26,8 +26,8 @@ const KEYS_UNAVAILABLE: Refusal = {
   code: INTERNAL_SERVER_ERROR,
 };
 
-/** Paths under /api that answer without a key: the health check (signed webhooks will join it). */
-const PUBLIC_API_PATHS = [/^\/health\/?$/];
+/** Paths under /api that answer without a key: the health check, and webhooks (each request signed instead). */
+const PUBLIC_API_PATHS = [/^\/health\/?$/, /^\/webhooks\/[^/]+\/?$/];
 
 /**
  * Authenticates at the HTTP level, before Express hands the request to a controller or to Apollo, so a

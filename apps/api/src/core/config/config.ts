@@ -28,6 +28,13 @@ const configSchema = z
       .refine((value) => value === undefined || value.length >= 16, { message: 'must be at least 16 characters' }),
     ROLE: z.enum(ROLES).default('all'),
     MAX_UPLOAD_MB: z.coerce.number().positive().default(200),
+    WEBHOOK_SECRET_KEY: z
+      .string()
+      .optional()
+      .transform((value) => (value === '' ? undefined : value))
+      .refine((value) => value === undefined || /^[0-9a-f]{64}$/i.test(value), {
+        message: 'must be 64 hex characters (32 bytes), e.g. from `openssl rand -hex 32`',
+      }),
   })
   .refine((values) => values.ROLE === 'all' || (values.DATABASE_URL && values.REDIS_URL), {
     path: ['ROLE'],
@@ -45,6 +52,8 @@ export interface AppConfig {
   bootstrapApiKey: string | undefined;
   role: Role;
   maxUploadBytes: number;
+  /** AES-256 key sealing webhook secrets at rest; unset: a key generated once in `$DATA_DIR/webhook-secrets.key`. */
+  webhookSecretKey: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -68,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bootstrapApiKey: values.BOOTSTRAP_API_KEY,
     role: values.ROLE,
     maxUploadBytes: Math.floor(values.MAX_UPLOAD_MB * 1024 * 1024),
+    webhookSecretKey: values.WEBHOOK_SECRET_KEY,
   };
 }
 

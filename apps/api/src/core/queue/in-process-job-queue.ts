@@ -17,6 +17,7 @@ export class InProcessJobQueue extends JobQueue {
   private readonly handlers = new Map<JobName, JobHandler<JobName>>();
   private readonly pending: PendingJob[] = [];
   private readonly knownIds = new Set<string>();
+  private readonly delayed = new Set<NodeJS.Timeout>();
   private running: Promise<void> | undefined;
   private started = false;
   private closed = false;
@@ -28,7 +29,17 @@ export class InProcessJobQueue extends JobQueue {
   async enqueue<Name extends JobName>(name: Name, payload: JobPayloads[Name], options: EnqueueOptions): Promise<void> {
     if (this.knownIds.has(options.jobId)) return;
     this.knownIds.add(options.jobId);
-    this.pending.push({ id: options.jobId, name, payload });
+    const job = { id: options.jobId, name, payload };
+    if (!options.delayMs) return this.push(job);
+    const timer = setTimeout(() => {
+      this.delayed.delete(timer);
+      this.push(job);
+    }, options.delayMs);
+    this.delayed.add(timer);
+  }
+
+  private push(job: PendingJob): void {
+    this.pending.push(job);
     this.drain();
   }
 
@@ -42,11 +53,14 @@ export class InProcessJobQueue extends JobQueue {
   }
 
   async whenIdle(): Promise<void> {
-    while (this.running) await this.running;
+    while (this.running || this.delayed.size > 0)
+      await (this.running ?? new Promise((resolve) => setTimeout(resolve, 10)));
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const timer of this.delayed) clearTimeout(timer);
+    this.delayed.clear();
     await this.whenIdle();
   }
 

@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { isUuid } from '../imports/imports.resolver.js';
+import { WebhookSecretBox } from './webhook-secret-box.js';
+import { generateWebhookSecret } from './webhook-signature.util.js';
+import { WebhookSource } from './webhook-source.entity.js';
+
+/** How long the secret before a rotation keeps verifying (docs/CONTRACT.md "Webhook sources"). */
+export const ROTATION_OVERLAP_MS = 24 * 60 * 60 * 1000;
+
+export interface SourceWithActivity {
+  source: WebhookSource;
+  lastDeliveryAt: Date | null;
+}
+
+/** What the request path needs to verify and place a delivery. */
+export interface SourceForVerification {
+  workspaceId: string;
+  disabled: boolean;
+  /** The current secret, then the previous one while its overlap lasts. */
+  secrets: string[];
+}
+
+interface VerificationRow {
+  workspace_id: string;
+  secret_sealed: string;
+  previous_sealed: string | null;
+  disabled: boolean;
+}
+
+/** Creating, rotating and disabling sources; secrets leave this service only once, when made. */
+@Injectable()
+export class WebhookSourcesService {
+  constructor(
+    @InjectRepository(WebhookSource) private readonly sources: Repository<WebhookSource>,
+    private readonly box: WebhookSecretBox,
+  ) {}
+
+  async create(workspaceId: string, name: string): Promise<{ source: WebhookSource; secret: string }> {
+    const trimmed = name.trim();
+    if (!trimmed || trimmed.length > 200) throw new BadRequestException('A source needs a name of 1 to 200 characters');
+    const id = randomUUID();
+    const secret = generateWebhookSecret();
+    await this.sources.insert({ id, workspaceId, name: trimmed, secretSealed: this.box.seal(secret, id) });
+    return { source: await this.get(workspaceId, id), secret };
+  }
+
+  /** A new secret; the current one keeps verifying for ROTATION_OVERLAP_MS (one before it stops at once). */
+  async rotate(workspaceId: string, id: string): Promise<{ source: WebhookSource; secret: string }> {
+    const source = await this.get(workspaceId, id);
+    if (source.disabledAt) throw new BadRequestException('This webhook source is disabled: create a new one');
+    const secret = generateWebhookSecret();
+    await this.sources.update(
+      { id, workspaceId },
+      {
+        secretSealed: this.box.seal(secret, id),
+        previousSecretSealed: source.secretSealed,
+        previousSecretExpiresAt: new Date(Date.now() + ROTATION_OVERLAP_MS),
+      },
+    );
+    return { source: await this.get(workspaceId, id), secret };
+  }
+
+  /** Its deliveries are refused from now on; what it delivered stays. */
+  async disable(workspaceId: string, id: string): Promise<WebhookSource> {
+    await this.get(workspaceId, id);
+    await this.sources
+      .createQueryBuilder()
+      .update()
+      .set({ disabledAt: () => 'coalesce(disabled_at, now())' })
+      .where({ id, workspaceId })
+      .execute();
+    return this.get(workspaceId, id);
+  }
+
+  /** Oldest first, each with the time of its latest accepted delivery. */
+  async list(workspaceId: string): Promise<SourceWithActivity[]> {
+    const sources = await this.sources.find({ where: { workspaceId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    if (sources.length === 0) return [];
+    const latest: { source_id: string; last: Date }[] = await this.sources.query(
+      `SELECT s.id AS source_id, d.received_at AS last FROM webhook_source AS s
+       CROSS JOIN LATERAL (SELECT received_at FROM webhook_delivery WHERE source_id = s.id ORDER BY received_at DESC LIMIT 1) AS d
+       WHERE s.workspace_id = $1`,
+      [workspaceId],
+    );
+    const lastOf = new Map(latest.map((row) => [row.source_id, new Date(row.last)]));
+    return sources.map((source) => ({ source, lastDeliveryAt: lastOf.get(source.id) ?? null }));
+  }
+
+  /** The source a delivery names, with its secrets opened; undefined for an unknown id. One query: every delivery asks. */
+  async forVerification(id: string): Promise<SourceForVerification | undefined> {
+    if (!isUuid(id)) return undefined;
+    const rows: VerificationRow[] = await this.sources.query(
+      `SELECT workspace_id, secret_sealed, disabled_at IS NOT NULL AS disabled,
+         CASE WHEN previous_secret_expires_at > now() THEN previous_secret_sealed END AS previous_sealed
+       FROM webhook_source WHERE id = $1`,
+      [id],
+    );
+    const row = rows[0];
+    if (!row) return undefined;
+    const sealed = row.previous_sealed ? [row.secret_sealed, row.previous_sealed] : [row.secret_sealed];
+    return {
+      workspaceId: row.workspace_id,
+      disabled: row.disabled,
+      secrets: sealed.map((secret) => this.box.open(secret, id)),
+    };
+  }
+
+  private async get(workspaceId: string, id: string): Promise<WebhookSource> {
+    const source = isUuid(id) ? await this.sources.findOneBy({ id, workspaceId }) : null;
+    if (!source) throw new NotFoundException(`No webhook source ${id} in this workspace`);
+    return source;
+  }
+}
