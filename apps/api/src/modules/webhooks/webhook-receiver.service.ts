@@ -7,6 +7,8 @@ import { type StoredAnswer, WebhookDeliveriesService } from './webhook-deliverie
 import { WebhookSourcesService } from './webhook-sources.service.js';
 import { verifySignature } from './webhook-signature.util.js';
 
+const UNKNOWN_SOURCE = { ok: false as const, reason: 'The signature does not match the body' };
+
 /**
  * Deliveries arriving within one slot share one job, which runs once the slot is over, so it finds every delivery
  * stored before it was asked for (a job asked for while a previous one runs could otherwise be taken for it).
@@ -27,7 +29,7 @@ export interface WebhookAnswer extends StoredAnswer {
 /**
  * The request path of `POST /api/webhooks/<sourceId>`: signature, then the stored answer of a replayed key, then the
  * body's shape; an accepted body is stored with its answer before the answer is sent, and its rows are written by a
- * job (webhook-ingest.service.ts), so acknowledging costs two or three queries whatever the body holds.
+ * job (webhook-ingest.service.ts), so acknowledging costs two queries whatever the body holds.
  */
 @Injectable()
 export class WebhookReceiverService {
@@ -42,16 +44,15 @@ export class WebhookReceiverService {
   ) {}
 
   async receive(request: WebhookRequest): Promise<WebhookAnswer> {
-    const source = await this.sources.forVerification(request.sourceId);
+    const source = await this.sources.forDelivery(request.sourceId, request.idempotencyKey?.trim() ?? '');
     // An unknown source fails like a bad signature: the answer does not tell which ids exist.
     const verdict = source
       ? verifySignature(request.signature, request.body, source.secrets, Date.now() / 1000)
-      : { ok: false as const, reason: 'The signature does not match the body' };
-    if (!verdict.ok) throw new UnauthorizedException(verdict.reason);
-    if (source!.disabled) throw new ForbiddenException('This webhook source is disabled');
+      : UNKNOWN_SOURCE;
+    if (!source || !verdict.ok) throw new UnauthorizedException(verdict.ok ? UNKNOWN_SOURCE.reason : verdict.reason);
+    if (source.disabled) throw new ForbiddenException('This webhook source is disabled');
     const key = checkedIdempotencyKey(request.idempotencyKey);
-    const replayed = await this.deliveries.answerOf(request.sourceId, key);
-    if (replayed) return { ...replayed, replayed: true };
+    if (source.answered) return { ...source.answered, replayed: true };
     const parsed = parseWebhookBody(request.body.toString('utf8'));
     if ('issues' in parsed) {
       const [first] = parsed.issues;
@@ -66,7 +67,7 @@ export class WebhookReceiverService {
     const answer: StoredAnswer = { status: 202, body: { id, status: 'QUEUED', rows: parsed.body.rows.length } };
     const stored = await this.deliveries.store({
       id,
-      workspaceId: source!.workspaceId,
+      workspaceId: source.workspaceId,
       sourceId: request.sourceId,
       idempotencyKey: key,
       body: request.body,
@@ -74,7 +75,7 @@ export class WebhookReceiverService {
       answer,
     });
     if (!stored) return { ...(await this.deliveries.answerOf(request.sourceId, key))!, replayed: true };
-    this.askForJob(source!.workspaceId, request.sourceId);
+    this.askForJob(source.workspaceId, request.sourceId);
     return { ...answer, replayed: false };
   }
 

@@ -3,6 +3,7 @@ import { BadRequestException, Injectable, NotFoundException } from '@nestjs/comm
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { isUuid } from '../imports/imports.resolver.js';
+import type { StoredAnswer } from './webhook-deliveries.service.js';
 import { WebhookSecretBox } from './webhook-secret-box.js';
 import { generateWebhookSecret } from './webhook-signature.util.js';
 import { WebhookSource } from './webhook-source.entity.js';
@@ -16,18 +17,22 @@ export interface SourceWithActivity {
 }
 
 /** What the request path needs to verify and place a delivery. */
-export interface SourceForVerification {
+export interface SourceForDelivery {
   workspaceId: string;
   disabled: boolean;
   /** The current secret, then the previous one while its overlap lasts. */
   secrets: string[];
+  /** The answer stored for the delivery's Idempotency-Key, when it is a replay. */
+  answered: StoredAnswer | undefined;
 }
 
-interface VerificationRow {
+interface DeliveryRow {
   workspace_id: string;
   secret_sealed: string;
   previous_sealed: string | null;
   disabled: boolean;
+  answer_status: number | null;
+  answer: Record<string, unknown> | null;
 }
 
 /** Creating, rotating and disabling sources; secrets leave this service only once, when made. */
@@ -89,14 +94,20 @@ export class WebhookSourcesService {
     return sources.map((source) => ({ source, lastDeliveryAt: lastOf.get(source.id) ?? null }));
   }
 
-  /** The source a delivery names, with its secrets opened; undefined for an unknown id. One query: every delivery asks. */
-  async forVerification(id: string): Promise<SourceForVerification | undefined> {
+  /**
+   * The source a delivery names, with its secrets opened, and the answer already given to its Idempotency-Key if any;
+   * undefined for an unknown id. One query: every delivery asks.
+   */
+  async forDelivery(id: string, idempotencyKey: string): Promise<SourceForDelivery | undefined> {
     if (!isUuid(id)) return undefined;
-    const rows: VerificationRow[] = await this.sources.query(
-      `SELECT workspace_id, secret_sealed, disabled_at IS NOT NULL AS disabled,
-         CASE WHEN previous_secret_expires_at > now() THEN previous_secret_sealed END AS previous_sealed
-       FROM webhook_source WHERE id = $1`,
-      [id],
+    const rows: DeliveryRow[] = await this.sources.query(
+      `SELECT s.workspace_id, s.secret_sealed, s.disabled_at IS NOT NULL AS disabled,
+         CASE WHEN s.previous_secret_expires_at > now() THEN s.previous_secret_sealed END AS previous_sealed,
+         d.answer_status, d.answer
+       FROM webhook_source AS s
+       LEFT JOIN webhook_delivery AS d ON d.source_id = s.id AND d.idempotency_key = $2
+       WHERE s.id = $1`,
+      [id, idempotencyKey],
     );
     const row = rows[0];
     if (!row) return undefined;
@@ -105,6 +116,7 @@ export class WebhookSourcesService {
       workspaceId: row.workspace_id,
       disabled: row.disabled,
       secrets: sealed.map((secret) => this.box.open(secret, id)),
+      answered: row.answer_status === null ? undefined : { status: row.answer_status, body: row.answer! },
     };
   }
 
