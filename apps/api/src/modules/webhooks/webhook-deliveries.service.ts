@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { batchedByTick } from './batched-by-tick.util.js';
 
 export enum WebhookDeliveryStatus {
   QUEUED = 'QUEUED',
@@ -63,25 +64,34 @@ export class WebhookDeliveriesService {
     return row && { status: row.answer_status, body: row.answer };
   }
 
-  /** Stores the body with its answer; false when a delivery of the same key got there first. */
-  async store(delivery: NewDelivery): Promise<boolean> {
-    const inserted: unknown[] = await this.dataSource.query(
+  /**
+   * Stores the body with its answer; false when a delivery of the same key got there first. The deliveries of one
+   * turn of the event loop are inserted by one statement.
+   */
+  readonly store = batchedByTick((deliveries: NewDelivery[]) => this.insert(deliveries));
+
+  private async insert(deliveries: NewDelivery[]): Promise<boolean[]> {
+    const inserted: { id: string }[] = await this.dataSource.query(
       `INSERT INTO webhook_delivery
          (id, workspace_id, source_id, idempotency_key, body, rows_received, answer_status, answer, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'QUEUED')
+       SELECT id, workspace_id, source_id, idempotency_key, decode(body, 'hex'), rows_received, answer_status, answer,
+         'QUEUED'
+       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::int[], $7::smallint[], $8::jsonb[])
+         AS d(id, workspace_id, source_id, idempotency_key, body, rows_received, answer_status, answer)
        ON CONFLICT (source_id, idempotency_key) DO NOTHING RETURNING id`,
       [
-        delivery.id,
-        delivery.workspaceId,
-        delivery.sourceId,
-        delivery.idempotencyKey,
-        delivery.body,
-        delivery.rowsReceived,
-        delivery.answer.status,
-        JSON.stringify(delivery.answer.body),
+        deliveries.map((delivery) => delivery.id),
+        deliveries.map((delivery) => delivery.workspaceId),
+        deliveries.map((delivery) => delivery.sourceId),
+        deliveries.map((delivery) => delivery.idempotencyKey),
+        deliveries.map((delivery) => delivery.body.toString('hex')),
+        deliveries.map((delivery) => delivery.rowsReceived),
+        deliveries.map((delivery) => delivery.answer.status),
+        deliveries.map((delivery) => JSON.stringify(delivery.answer.body)),
       ],
     );
-    return inserted.length === 1;
+    const stored = new Set(inserted.map((row) => row.id));
+    return deliveries.map((delivery) => stored.has(delivery.id));
   }
 
   /** The oldest queued deliveries of a source, locked for the caller's transaction. */

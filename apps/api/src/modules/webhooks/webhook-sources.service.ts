@@ -3,6 +3,7 @@ import { BadRequestException, Injectable, NotFoundException } from '@nestjs/comm
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { isUuid } from '../imports/imports.resolver.js';
+import { batchedByTick } from './batched-by-tick.util.js';
 import type { StoredAnswer } from './webhook-deliveries.service.js';
 import { WebhookSecretBox } from './webhook-secret-box.js';
 import { generateWebhookSecret } from './webhook-signature.util.js';
@@ -96,20 +97,11 @@ export class WebhookSourcesService {
 
   /**
    * The source a delivery names, with its secrets opened, and the answer already given to its Idempotency-Key if any;
-   * undefined for an unknown id. One query: every delivery asks.
+   * undefined for an unknown id. Every delivery asks: those of one turn of the event loop ask in one query.
    */
   async forDelivery(id: string, idempotencyKey: string): Promise<SourceForDelivery | undefined> {
     if (!isUuid(id)) return undefined;
-    const rows: DeliveryRow[] = await this.sources.query(
-      `SELECT s.workspace_id, s.secret_sealed, s.disabled_at IS NOT NULL AS disabled,
-         CASE WHEN s.previous_secret_expires_at > now() THEN s.previous_secret_sealed END AS previous_sealed,
-         d.answer_status, d.answer
-       FROM webhook_source AS s
-       LEFT JOIN webhook_delivery AS d ON d.source_id = s.id AND d.idempotency_key = $2
-       WHERE s.id = $1`,
-      [id, idempotencyKey],
-    );
-    const row = rows[0];
+    const row = await this.lookUp({ id, idempotencyKey });
     if (!row) return undefined;
     const sealed = row.previous_sealed ? [row.secret_sealed, row.previous_sealed] : [row.secret_sealed];
     return {
@@ -119,6 +111,20 @@ export class WebhookSourcesService {
       answered: row.answer_status === null ? undefined : { status: row.answer_status, body: row.answer! },
     };
   }
+
+  private readonly lookUp = batchedByTick(async (asked: { id: string; idempotencyKey: string }[]) => {
+    const rows: (DeliveryRow & { ordinal: number })[] = await this.sources.query(
+      `SELECT asked.ordinal, s.workspace_id, s.secret_sealed, s.disabled_at IS NOT NULL AS disabled,
+         CASE WHEN s.previous_secret_expires_at > now() THEN s.previous_secret_sealed END AS previous_sealed,
+         d.answer_status, d.answer
+       FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS asked(id, idempotency_key, ordinal)
+       JOIN webhook_source AS s ON s.id = asked.id
+       LEFT JOIN webhook_delivery AS d ON d.source_id = s.id AND d.idempotency_key = asked.idempotency_key`,
+      [asked.map((one) => one.id), asked.map((one) => one.idempotencyKey)],
+    );
+    const byOrdinal = new Map(rows.map((row) => [Number(row.ordinal), row]));
+    return asked.map((_, index) => byOrdinal.get(index + 1));
+  });
 
   private async get(workspaceId: string, id: string): Promise<WebhookSource> {
     const source = isUuid(id) ? await this.sources.findOneBy({ id, workspaceId }) : null;
