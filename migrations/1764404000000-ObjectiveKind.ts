@@ -23,7 +23,11 @@ export async function backfillObjectiveKinds(connection: Queryable): Promise<voi
   )) as { platform: string; objective: string }[];
   if (words.length === 0) return;
   const kinds = words.map(({ platform, objective }) => objectiveOf(platform, objective));
-  for (const table of OBJECTIVE_TABLES)
+  // The campaign rollup (migrations/1764416000000-PaidRollups.ts) keeps the same words beside its sums, once it exists.
+  const [{ rollup }] = (await connection.query(
+    `SELECT to_regclass('paid_campaign_daily_rollup') IS NOT NULL AS rollup`,
+  )) as [{ rollup: boolean }];
+  for (const table of rollup ? [...OBJECTIVE_TABLES, 'paid_campaign_daily_rollup'] : OBJECTIVE_TABLES)
     await connection.query(
       `UPDATE ${table} AS fact SET objective_kind = mapped.kind
          FROM unnest($1::text[], $2::text[], $3::text[]) AS mapped(platform, objective, kind)

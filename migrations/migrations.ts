@@ -5,6 +5,8 @@ import { ImportAttempts1764396000000 } from './1764396000000-ImportAttempts.js';
 import { ImportErrorRowImported1764400000000 } from './1764400000000-ImportErrorRowImported.js';
 import { ObjectiveKind1764404000000 } from './1764404000000-ObjectiveKind.js';
 import { OrganicCost1764408000000 } from './1764408000000-OrganicCost.js';
+import { PaidRollups1764416000000 } from './1764416000000-PaidRollups.js';
+import { WorkspacesKeysAudit1764420000000 } from './1764420000000-WorkspacesKeysAudit.js';
 import { WebhookSources1764428000000 } from './1764428000000-WebhookSources.js';
 
 /** Every migration, oldest first. TypeORM runs the ones a database has not seen yet. */
@@ -16,5 +18,7 @@ export const migrations = [
   ImportErrorRowImported1764400000000,
   ObjectiveKind1764404000000,
   OrganicCost1764408000000,
+  PaidRollups1764416000000,
+  WorkspacesKeysAudit1764420000000,
   WebhookSources1764428000000,
 ];

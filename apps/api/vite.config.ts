@@ -3,20 +3,23 @@ import { defineConfig } from 'vite';
 import { tandemLibAlias } from '../../vitest.config.js';
 
 /**
- * The api is bundled into one ESM file (`dist/main.js`) with the libs and migrations inlined and every npm
- * package left external. Vite honours `emitDecoratorMetadata`, which Nest, TypeORM and GraphQL need.
+ * The api is bundled into ESM (`dist/main.js`, and `dist/move-to-postgres.js` for that command) with the libs and
+ * migrations inlined and every npm package left external. Vite honours `emitDecoratorMetadata`, which Nest, TypeORM and GraphQL need.
  */
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   resolve: { alias: [tandemLibAlias] },
   ssr: { target: 'node' },
   build: {
-    ssr: 'src/main.ts',
+    ssr: true,
     outDir: 'dist',
     emptyOutDir: true,
     target: 'node20',
     sourcemap: true,
     minify: false,
-    rollupOptions: { output: { entryFileNames: 'main.js', format: 'es' } },
+    rollupOptions: {
+      input: { main: 'src/main.ts', 'move-to-postgres': 'src/move-to-postgres.ts' },
+      output: { entryFileNames: '[name].js', format: 'es' },
+    },
   },
 });

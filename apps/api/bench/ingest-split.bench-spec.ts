@@ -8,7 +8,6 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { TEST_MODES, TestApp } from '../test/support/test-app.js';
 import { AccountsService } from '../src/modules/accounts/accounts.service.js';
-import { PAID_DAILY } from '../src/modules/metrics/fact-tables.js';
 import { BatchContext } from '../src/modules/imports/import-batch-context.js';
 import { FactWriter } from '../src/modules/metrics/fact-writer.service.js';
 import { WorkspacesService } from '../src/modules/workspaces/workspaces.service.js';
@@ -18,7 +17,7 @@ import { writeTemplateFile } from './template-file.js';
 /**
  * `npx vitest run --project bench apps/api/bench/ingest-split.bench-spec.ts`: where an import's time goes. Times
  * the parse alone (readExport over the BENCH_ROWS-row template, no database) and the write alone (the parsed rows
- * upserted through FactWriter in the import's batches, one transaction each), in each mode. The import itself
+ * written through FactWriter in the import's batches, facts and rollups, one transaction each), in each mode. The import itself
  * overlaps the two (one batch is written while the next is parsed), so its time is less than their sum.
  */
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
@@ -58,7 +57,7 @@ it.each(TEST_MODES)('writes the parsed rows in %s mode and reports rows/s', asyn
       for (let start = 0; start < rows.length; start += BATCH_SIZE) {
         await dataSource.transaction(async (manager) => {
           const resolved = await context.resolve(manager, rows.slice(start, start + BATCH_SIZE));
-          await writer.upsert(manager, workspace.id, importId, PAID_DAILY, resolved.paid);
+          await writer.writeBatch(manager, workspace.id, importId, resolved);
         });
       }
     });

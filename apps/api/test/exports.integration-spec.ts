@@ -116,6 +116,35 @@ describe.each(TEST_MODES)('CSV exports (%s)', (mode) => {
     );
   });
 
+  it('downloads growth per period, each figure also cumulated from the range’s start', async () => {
+    const body = await csvText('/api/exports/growth.csv?from=2026-03-01&to=2026-03-02&granularity=DAY');
+    expect(body).toBe(
+      lines(
+        'period,followers,follower_growth,cumulative_follower_growth,conversions,cumulative_conversions,revenue,cumulative_revenue',
+        '2026-03-01,1000,10,10,2,2,300,300',
+        // No conversions or revenue reported on Mar 2: empty, and the running totals carry on unchanged.
+        '2026-03-02,990,-10,0,,2,,300',
+      ),
+    );
+  });
+
+  it('downloads organic vs paid exposure for the range, each platform and each period', async () => {
+    const body = await csvText('/api/exports/organic-vs-paid.csv?from=2026-03-01&to=2026-03-02&granularity=DAY');
+    expect(body).toBe(
+      lines(
+        'scope,platform,period,organic_impressions,organic_reach,organic_engagements,' +
+          'paid_impressions,paid_reach,paid_engagements,paid_share_impressions,paid_share_engagements',
+        // Reach is never summed over days: empty for the range and per platform. 70000 ÷ (11000 + 70000).
+        'total,,,11000,,550,70000,,,0.8641975308641975,',
+        'platform,FACEBOOK,,11000,,550,30000,,,0.7317073170731707,',
+        // X has no organic export: no share of a whole one side does not report.
+        'platform,X,,,,,40000,,,,',
+        'period,,2026-03-01,5000,3000,250,10000,,,0.6666666666666666,',
+        'period,,2026-03-02,6000,3500,300,60000,,,0.9090909090909091,',
+      ),
+    );
+  });
+
   it('takes the query’s arguments: platforms, filters, sort and a compared range', async () => {
     const body = await csvText(
       '/api/exports/breakdown.csv?from=2026-03-01&to=2026-03-31&by=PLATFORM&by=CAMPAIGN&platforms=FACEBOOK' +
@@ -168,9 +197,9 @@ describe.each(TEST_MODES)('CSV exports (%s)', (mode) => {
       expect(response.status).toBe(404);
       expect(await response.json()).toMatchObject({
         statusCode: 404,
-        reports: ['breakdown', 'top-posts', 'hashtags', 'time-series', 'coverage'],
+        reports: ['breakdown', 'top-posts', 'hashtags', 'time-series', 'growth', 'organic-vs-paid', 'coverage'],
         message: expect.stringContaining(
-          'the reports are breakdown.csv, top-posts.csv, hashtags.csv, time-series.csv, coverage.csv',
+          'the reports are breakdown.csv, top-posts.csv, hashtags.csv, time-series.csv, growth.csv, organic-vs-paid.csv, coverage.csv',
         ) as string,
       });
     },

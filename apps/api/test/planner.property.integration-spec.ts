@@ -282,6 +282,11 @@ describe.each(TEST_MODES)('the query planner against a plain reference (%s)', (m
         [...paidValues(fact), ...days, fact.written],
       );
     }
+    // The rollups of every day written, as the importer (and the rollups' migration) builds them.
+    await db.query(
+      'SELECT refresh_paid_rollups($1, array_agg(account_id), array_agg(date)) FROM paid_daily_metric WHERE workspace_id = $1',
+      [workspaceId],
+    );
     const audience: AudienceFact[] = input.audience.map((fact, written) => ({
       ...paidFactOf(fact, written),
       dimension: fact.dimension,

@@ -4,8 +4,8 @@ import { useApiKey } from './modules/auth/hooks/useApiKey';
 import { AppShell } from './modules/navigation/components/AppShell';
 
 export function App() {
-  const { apiKey } = useApiKey();
-  if (!apiKey) return <ConnectScreen />;
+  const { apiKey, adding } = useApiKey();
+  if (!apiKey || adding) return <ConnectScreen />;
   return (
     <ApiClientProvider key={apiKey}>
       <AppShell />

@@ -48,6 +48,19 @@ export function mapColumns<Required extends string, Optional extends string>(
 }
 
 /**
+ * The named columns the header has more than once, each with its occurrences. For a format that reads one column
+ * per name, two `spend` columns leave anybody guessing which holds the spend.
+ */
+export function repeatedColumns(header: readonly string[], names: readonly string[]): Column[][] {
+  return names.map((name) => columnsNamed(header, name)).filter((columns) => columns.length > 1);
+}
+
+function columnsNamed(header: readonly string[], name: string): Column[] {
+  const wanted = normalizeHeader(name);
+  return header.flatMap((cell, index) => (normalizeHeader(cell) === wanted ? [{ index, header: cell.trim() }] : []));
+}
+
+/**
  * A fit (every required group, one of `anyOf`, nothing forbidden) scores from 0.5 to 1 by the share of all its
  * groups present, so that of two fits the one with more of its columns wins. A partial one scores below 0.5, by
  * the share of required groups present, so that it is never picked but can be named as the closest candidate.

@@ -50,7 +50,7 @@ describe('readExport', () => {
     ]);
   });
 
-  it('reports a file whose quoting breaks instead of failing silently', async () => {
+  it('reports a file whose quoting breaks instead of failing silently, naming the cell whose quote opens', async () => {
     const file = 'date,platform,account_id,spend\n2025-03-01,X,a,1.00\n2025-03-02,X,"a,2.00\n';
     const events = await collect((await readExport(openChunks(file), 'x.csv')).events);
     expect(events[0]).toMatchObject({ type: 'row' });
@@ -58,10 +58,59 @@ describe('readExport', () => {
       type: 'error',
       error: {
         row: 3,
-        column: null,
+        column: 'account_id',
         message: expect.stringMatching(/^The file cannot be read from line 3 on: Quote Not Closed/),
       },
     });
+  });
+
+  it('rejects a last row the file ends inside, and keeps a complete last row without a line break', async () => {
+    const header = 'date,platform,account_id,spend,impressions\n';
+    const cut = await collect(
+      (await readExport(openChunks(`${header}2025-03-01,X,a,1.00,10\n2025-03-02,X,a`), 'x.csv')).events,
+    );
+    expect(cut).toEqual([
+      { type: 'row', row: expect.objectContaining({ line: 2 }) as unknown },
+      {
+        type: 'error',
+        error: {
+          row: 3,
+          column: 'spend',
+          message:
+            'The file ends inside this row, after 3 of its 5 columns: it looks cut short, so the row is not imported',
+        },
+      },
+    ]);
+    const whole = await collect((await readExport(openChunks(`${header}2025-03-02,X,a,2.00,20`), 'x.csv')).events);
+    expect(whole).toEqual([{ type: 'row', row: expect.objectContaining({ line: 2, impressions: 20 }) as unknown }]);
+  });
+
+  it('lists at most 30 columns, each cut at 60 characters, when no format reads a file', async () => {
+    const header = [`${'y'.repeat(100)}`, ...Array.from({ length: 99 }, (_, index) => `x${index}`)].join(',');
+    const failure = readExport(openChunks(`${header}\n1,2\n`), 'wide.csv');
+    await expect(failure).rejects.toThrow(UnsupportedExportError);
+    await expect(failure).rejects.toThrow(`its columns are ${'y'.repeat(60)}…, x0, x1,`);
+    await expect(failure).rejects.toThrow('x28 and 70 more).');
+  });
+
+  it('refuses a header of more columns than Excel allows, naming its line', async () => {
+    const header = Array.from({ length: 100_000 }, (_, index) => `c${index}`).join(',');
+    await expect(readExport(openChunks(`date,platform,account_id,spend,${header}\n`), 'wide.csv')).rejects.toThrow(
+      'Line 1 of "wide.csv" has 100,004 columns; no export has more than 16,384',
+    );
+  });
+
+  it('refuses a file whose first line is longer than any export row, saying so rather than calling it empty', async () => {
+    await expect(readExport(openChunks(`${'x'.repeat(1_100_000)}\n`), 'long.csv')).rejects.toThrow(
+      '"long.csv" cannot be read from line 1 on: the row is longer than 1,048,576 characters',
+    );
+  });
+
+  it('refuses binary bytes named .csv as no text', async () => {
+    const binary = Buffer.from(Array.from({ length: 2048 }, (_, index) => (index * 131 + (index >> 3)) % 256));
+    await expect(readExport(openChunks(binary), 'photo.csv')).rejects.toThrow(
+      '"photo.csv" is not a text file (CSV or TSV), a workbook or a zip archive: its first bytes are binary.',
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-import type { ImportHints, ParseEvent } from './canonical.js';
+import type { ImportHints, ParseEvent, RowError } from './canonical.js';
 import type { ExportFormat } from './format.js';
 import { detectFormat, formatById, KNOWN_HEADERS } from './registry.js';
 import { MalformedCsvError, type CsvRecord } from './reader/csv-records.js';
@@ -10,6 +10,7 @@ import {
   type OpenFile,
   type TableHead,
 } from './reader/file-head.js';
+import { lateDayError } from './late-days.js';
 import { isFooterRow } from './reader/footer-rows.js';
 import { normalizeHeader } from './reader/header-names.js';
 import { RepeatedNames } from './repeated-names.js';
@@ -71,7 +72,12 @@ async function* parseExport(
   hints: ImportHints,
 ): AsyncGenerator<ParseEvent> {
   const footerLines: number[] = [];
-  const records = withoutFooters(readTableRecordBatches(open, head), dimensionIndexes(head.table, format), footerLines);
+  const cutShort: CsvRecord[] = [];
+  const records = screenRecords(
+    readTableRecordBatches(open, head),
+    { dimensions: dimensionIndexes(head.table, format), width: head.table.header.cells.length },
+    { footerLines, cutShort },
+  );
   const names = new RepeatedNames();
   // A warning is said once per file, however many sheets or rows raise it.
   const warned = new Set<string>();
@@ -82,8 +88,14 @@ async function* parseExport(
       table: head.table,
       file: { open, head },
     })) {
-      if (event.type === 'row') names.distinguish(event.row);
-      else if (event.type === 'warning') {
+      if (event.type === 'row') {
+        const late = lateDayError(event.row, hints.exportedOn);
+        if (late) {
+          yield { type: 'error', error: late };
+          continue;
+        }
+        names.distinguish(event.row);
+      } else if (event.type === 'warning') {
         if (warned.has(event.message)) continue;
         warned.add(event.message);
       }
@@ -91,28 +103,49 @@ async function* parseExport(
     }
   } catch (error) {
     if (error instanceof MalformedCsvError) {
-      yield { type: 'error', error: { row: error.line, column: null, message: error.message } };
+      const column = error.cell === null ? null : columnName(head.table, error.cell);
+      yield { type: 'error', error: { row: error.line, column, message: error.message } };
     } else if (error instanceof UnreadableFileError) {
       yield { type: 'error', error: { row: null, column: null, message: error.message } };
     } else throw error;
   }
+  for (const record of cutShort) yield { type: 'error', error: describeCutShort(record, head.table) };
   if (footerLines.length > 0) yield { type: 'warning', message: describeFooters(footerLines) };
   const repeated = names.warning;
   if (repeated) yield { type: 'warning', message: repeated };
 }
 
-/** The records, one by one, without total and summary rows: the only per-record `await` before the format's. */
-async function* withoutFooters(
+/**
+ * The records, one by one, without total and summary rows, nor a last row the file ends inside (fewer cells than
+ * the header and no line break after it: a download or copy cut short): the only per-record `await` before the
+ * format's.
+ */
+async function* screenRecords(
   batches: AsyncIterable<CsvRecord[]>,
-  dimensionIndexes: readonly number[],
-  footerLines: number[],
+  table: { dimensions: readonly number[]; width: number },
+  left: { footerLines: number[]; cutShort: CsvRecord[] },
 ): AsyncGenerator<CsvRecord> {
   for await (const batch of batches) {
     for (const record of batch) {
-      if (isFooterRow(record.cells, dimensionIndexes)) footerLines.push(record.line);
+      if (isFooterRow(record.cells, table.dimensions)) left.footerLines.push(record.line);
+      else if (record.unterminated && record.cells.length < table.width) left.cutShort.push(record);
       else yield record;
     }
   }
+}
+
+function describeCutShort(record: CsvRecord, table: TableHead): RowError {
+  const width = table.header.cells.length;
+  return {
+    row: record.line,
+    column: columnName(table, record.cells.length),
+    message: `The file ends inside this row, after ${record.cells.length} of its ${width} columns: it looks cut short, so the row is not imported`,
+  };
+}
+
+/** A column's header as written, or its position when the header has no such column. */
+function columnName(table: TableHead, index: number): string {
+  return table.header.cells[index]?.trim() || `column ${index + 1}`;
 }
 
 function dimensionIndexes(table: TableHead, format: ExportFormat): number[] {

@@ -68,6 +68,9 @@ export const KNOWN_HEADERS: ReadonlySet<string> = new Set(
 export type FormatChoice = { ok: true; format: ExportFormat } | { ok: false; message: string };
 
 const MIN_CONFIDENCE = 0.5;
+/** Of a file no format reads, the columns (sheets, zip entries) its message lists, and the characters shown of each. */
+const NAMES_SHOWN = 30;
+const NAME_CHARS_SHOWN = 60;
 const CLOSEST_SHOWN = 2;
 
 export function detectFormat(head: FileHead): FormatChoice {
@@ -109,15 +112,24 @@ function describeFormat(format: ExportFormat): string {
 function describeContent(head: FileHead): string {
   if (head.container === 'zip') {
     const names = head.entries.map((entry) => entry.name);
-    return names.length > 0 ? `a zip archive of ${names.join(', ')}` : 'an empty zip archive';
+    return names.length > 0 ? `a zip archive of ${listNames(names)}` : 'an empty zip archive';
   }
   if (head.container === 'workbook') {
-    const sheets = head.sheets.map((sheet) => sheet.name).join(', ');
+    const sheets = listNames(head.sheets.map((sheet) => sheet.name));
     const columns = head.table
-      ? `; sheet "${head.tableName}" has the columns ${head.table.header.cells.join(', ')}`
+      ? `; sheet "${head.tableName}" has the columns ${listNames(head.table.header.cells)}`
       : '';
     return `a workbook with the sheets ${sheets}${columns}`;
   }
   if (!head.table) return 'the file is empty';
-  return `its columns are ${head.table.header.cells.join(', ')}`;
+  return `its columns are ${listNames(head.table.header.cells)}`;
+}
+
+/** Names as a message lists them: a hostile header (100,000 columns, a 1 MB cell) must not make a 1 MB message. */
+function listNames(names: readonly string[]): string {
+  const shown = names
+    .slice(0, NAMES_SHOWN)
+    .map((name) => (name.length > NAME_CHARS_SHOWN ? `${name.slice(0, NAME_CHARS_SHOWN)}…` : name));
+  const more = names.length - shown.length;
+  return more > 0 ? `${shown.join(', ')} and ${more.toLocaleString('en')} more` : shown.join(', ');
 }

@@ -130,6 +130,20 @@ describe('prorateMonthlyCosts', () => {
     expect(prorated).toMatchObject({ cost: '1900.5', missingMonths: ['2026-05'], costedDays: 40, days: 50 });
   });
 
+  it('gives months without an entry of their own the default monthly cost, and an entry wins over it', () => {
+    const prorated = prorateMonthlyCosts(
+      { from: '2026-03-22', to: '2026-05-10' },
+      [{ month: '2026-04', amount: '900.50' }],
+      '3100',
+    );
+    expect(prorated.months.map(({ month, amount, cost }) => ({ month, amount, cost }))).toEqual([
+      { month: '2026-03', amount: '3100', cost: '1000' },
+      { month: '2026-04', amount: '900.5', cost: '900.5' },
+      { month: '2026-05', amount: '3100', cost: '1000' },
+    ]);
+    expect(prorated).toMatchObject({ cost: '2900.5', missingMonths: [], costedDays: 50 });
+  });
+
   it('rounds a prorated cost half away from zero at six places', () => {
     // 10 × 10 ÷ 30 = 3.3333333…, 10 × 20 ÷ 30 = 6.6666666…
     expect(

@@ -62,7 +62,7 @@ export interface ProratedMonth {
   /** Days of the month inside the range. */
   daysInRange: number;
   daysInMonth: number;
-  /** The amount entered for the whole month; null when none was entered. */
+  /** The amount entered for the whole month, else the default; null when there is neither. */
   amount: string | null;
   /** amount × daysInRange ÷ daysInMonth, rounded half away from zero to six places; null when none was entered. */
   cost: string | null;
@@ -135,15 +135,20 @@ function mulDiv(scaled: bigint, times: number, by: number): bigint {
 /**
  * The organic cost a range carries: each month's entered cost prorated by the days of the month inside the range
  * (10 of March's 31 days carry 10/31 of March's cost; a whole month carries exactly its amount). A month without an
- * entered cost is not reported (listed in `missingMonths`), never counted as 0; an entered 0 is a cost of 0.
+ * entered cost takes `defaultAmount` (the workspace's organic monthly cost); without either it is not reported (listed
+ * in `missingMonths`), never counted as 0; an entered 0 is a cost of 0.
  */
-export function prorateMonthlyCosts(range: DayRange, costs: readonly MonthlyCost[]): ProratedCost {
+export function prorateMonthlyCosts(
+  range: DayRange,
+  costs: readonly MonthlyCost[],
+  defaultAmount: string | null = null,
+): ProratedCost {
   const entered = new Map(costs.map((cost) => [cost.month, cost.amount]));
   let total: bigint | null = null;
   let costedDays = 0;
   const months = monthsOf(range).map(({ month, from, to, daysInMonth }): ProratedMonth => {
     const daysInRange = daysBetween(from, to);
-    const amount = entered.get(month) ?? null;
+    const amount = entered.get(month) ?? defaultAmount;
     if (amount === null) return { month, daysInRange, daysInMonth, amount, cost: null };
     const cost = mulDiv(toScaled(amount), daysInRange, daysInMonth);
     total = (total ?? 0n) + cost;

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { INestApplication, INestApplicationContext, LogLevel } from '@nestjs/common';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { createHttpApp, createWorkerContext } from '../../src/bootstrap.js';
 import type { ApiKeyRole } from '../../src/core/auth/api-key-role.js';
 import { loadConfig } from '../../src/core/config/config.js';
+import { ObservabilityModule } from '../../src/core/observability/observability.module.js';
 import { ApiKeysService } from '../../src/modules/workspaces/api-keys.service.js';
 import { WorkspacesService } from '../../src/modules/workspaces/workspaces.service.js';
 
@@ -38,42 +38,55 @@ export class TestApp {
     readonly dataDir: string,
   ) {}
 
-  /** `redisDb`: each test file takes its own Redis database (1–63), since files run in parallel on one server. */
-  static async start(mode: TestMode, options: { redisDb: number; maxUploadMb?: number }): Promise<TestApp> {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'tandem-app-'));
+  /**
+   * `redisDb`: each test file takes its own Redis database (1–63), since files run in parallel on one server.
+   * `redisUrl` / `databaseUrl`: a server of the test's own instead of the suite's; `env`: any other variable.
+   * The rate limit is off unless `env` sets it: tests poll far faster than a person.
+   */
+  static async start(mode: TestMode, options: TestAppOptions): Promise<TestApp> {
+    const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'tandem-app-'));
     const env: Record<string, string> = {
       DATA_DIR: dataDir,
       PORT: '0',
+      METRICS_PORT: '0',
+      RATE_LIMIT_PER_MINUTE: '0',
       MAX_UPLOAD_MB: String(options.maxUploadMb ?? 5),
+      ...options.env,
     };
     if (mode === 'services') {
-      env.DATABASE_URL = await createDatabase(inject('databaseUrl'));
-      env.REDIS_URL = `${inject('redisUrl')}/${options.redisDb}`;
+      env.DATABASE_URL = options.databaseUrl ?? (await createDatabase(inject('databaseUrl')));
+      env.REDIS_URL = `${options.redisUrl ?? inject('redisUrl')}/${options.redisDb}`;
       await flushRedis(env.REDIS_URL);
     }
     const app = await createHttpApp(loadConfig({ ...env, ROLE: mode === 'services' ? 'api' : 'all' }), QUIET);
     await app.listen(0, '127.0.0.1');
     const worker =
-      mode === 'services' ? await createWorkerContext(loadConfig({ ...env, ROLE: 'worker' }), QUIET) : undefined;
+      mode === 'services' && options.worker !== false
+        ? await createWorkerContext(loadConfig({ ...env, ROLE: 'worker' }), QUIET)
+        : undefined;
     const address = app.getHttpServer().address() as { port: number };
     return new TestApp(`http://127.0.0.1:${address.port}`, app, worker, dataDir);
   }
 
-  async close(): Promise<void> {
+  /** `keepData`: leave the data directory (embedded database, uploads) for the test to reopen or move. */
+  async close({ keepData = false } = {}): Promise<void> {
     await this.worker?.close();
     await this.app.close();
-    rmSync(this.dataDir, { recursive: true, force: true });
+    if (!keepData) rmSync(this.dataDir, { recursive: true, force: true });
+  }
+
+  /** services mode: where the worker process serves its Prometheus metrics (METRICS_PORT). */
+  workerMetricsUrl(): string | undefined {
+    const port = this.worker?.get(ObservabilityModule).port;
+    return port === undefined ? undefined : `http://127.0.0.1:${port}/metrics`;
   }
 
   /** A new workspace with a key of the given role. */
   async workspaceKey(slug: string, role: ApiKeyRole = 'owner', currency?: string): Promise<string> {
-    const workspace = await this.app.get(WorkspacesService).ensure(slug, slug);
-    // Until owners can set it through the API (workspaces issue), a test sets the reporting currency directly.
-    if (currency)
-      await this.app
-        .get(DataSource)
-        .query('UPDATE workspace SET currency = $1 WHERE id = $2', [currency, workspace.id]);
-    return this.app.get(ApiKeysService).create(workspace.id, role, `${slug}-${role}`);
+    const workspaces = this.app.get(WorkspacesService);
+    const workspace = await workspaces.ensure(slug, slug);
+    if (currency) await workspaces.update(workspace.id, { currency });
+    return (await this.app.get(ApiKeysService).create(workspace.id, role, `${slug}-${role}`)).secret;
   }
 
   /** Uploads a file of test/fixtures by name, or a file made by the test. */
@@ -131,6 +144,18 @@ export class TestApp {
   }
 }
 
+export interface TestAppOptions {
+  redisDb: number;
+  maxUploadMb?: number;
+  redisUrl?: string;
+  databaseUrl?: string;
+  /** An embedded data directory to reuse (one left by `close({ keepData: true })`). */
+  dataDir?: string;
+  /** services mode: `false` starts the api only, for a test that runs its worker as a process of its own. */
+  worker?: boolean;
+  env?: Record<string, string>;
+}
+
 export interface UploadFile {
   name: string;
   content: Uint8Array;
@@ -154,7 +179,8 @@ function authHeader(key: string | undefined): Record<string, string> {
   return key ? { authorization: `Bearer ${key}` } : {};
 }
 
-async function createDatabase(serverUrl: string): Promise<string> {
+/** A new, empty database on the server of `serverUrl`; its URL. */
+export async function createDatabase(serverUrl: string): Promise<string> {
   const name = `tandem_${Math.random().toString(36).slice(2, 10)}`;
   const client = new Client({ connectionString: serverUrl });
   await client.connect();

@@ -35,6 +35,39 @@ export async function startThrowawayServices(): Promise<RunningServices> {
   };
 }
 
+export interface ThrowawayRedis {
+  url: string;
+  port: number;
+  /** Stops the server and resolves once it has exited (its port is then free to start another on). */
+  stop(): Promise<void>;
+}
+
+/** A Redis of a test's own (to stop and start again inside the test), on `port` or a free one. */
+export async function startThrowawayRedis(port?: number): Promise<ThrowawayRedis> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tandem-redis-'));
+  const chosen = port ?? (await freePort());
+  startRedis(dir, chosen);
+  const pid = Number(readFileSync(path.join(dir, 'redis.pid'), 'utf8').trim());
+  return {
+    url: `redis://127.0.0.1:${chosen}`,
+    port: chosen,
+    async stop() {
+      stopByPidFile(path.join(dir, 'redis.pid'));
+      while (isRunning(pid)) await new Promise((resolve) => setTimeout(resolve, 20));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The Debian packages the integration tests drive, and how to tell each is there. */
 const SYSTEM_PACKAGES = {
   postgresql: () => postgresBinDir() !== undefined,

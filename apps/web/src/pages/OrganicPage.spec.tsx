@@ -3,7 +3,6 @@ import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { useDashboardFilters } from '../modules/dashboard/hooks/useDashboardFilters';
 import {
-  coverageMock,
   emptyOrganicMocks,
   engagementRateMock,
   followersMock,
@@ -11,6 +10,7 @@ import {
   topPostsMock,
   weekPeriod,
 } from '../testing/organic.fixture';
+import { coverageMock } from '../testing/dashboard.fixture';
 import { workspace } from '../testing/overview.fixture';
 import { byTestId, click, render, settle } from '../testing/render.util';
 import { OrganicPage } from './OrganicPage';

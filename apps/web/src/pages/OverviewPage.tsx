@@ -4,7 +4,6 @@ import { EngagementsConversionsPanel } from '../modules/overview/components/Enga
 import { KpiGroup } from '../modules/overview/components/KpiGroup';
 import { useOverviewKpis } from '../modules/overview/hooks/useOverviewKpis';
 import { useOverviewSeries } from '../modules/overview/hooks/useOverviewSeries';
-import { earlierDay } from '../modules/dashboard/date-range.util';
 import { WarningsNotice } from '../modules/ui/components/WarningsNotice';
 import { Notice } from '../modules/ui/components/Notice';
 
@@ -71,8 +70,8 @@ export function OverviewPage({ workspace, controls, period }: DashboardPageProps
         request={series.request}
         loading={series.loading || !period.ready}
         error={series.error}
-        periodLabel={period.label}
-        lastDay={period.dataThrough ? earlierDay(period.dataThrough, period.range.to) : period.range.to}
+        period={period}
+        format={{ currency: workspace.currency }}
         granularity={filters.granularity}
         onGranularity={controls.setGranularity}
       />

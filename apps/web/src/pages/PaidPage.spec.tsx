@@ -262,7 +262,7 @@ describe('PaidPage', () => {
     const periods = [...byTestId(view, 'paid-spend-conversions-table').querySelectorAll('tbody tr td:first-child')];
     expect(periods.map((td) => td.textContent)).toEqual(['Oct 2026', 'Nov 2026 (not over yet)']);
     expect(byTestId(view, 'paid-spend-conversions').querySelector('p')?.textContent).toContain(
-      'shaded: a period not over yet',
+      'shaded: a month not over yet',
     );
   });
 });

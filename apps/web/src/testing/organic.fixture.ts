@@ -1,5 +1,4 @@
 import {
-  CoverageDocument,
   OrganicEngagementRateDocument,
   OrganicFollowersDocument,
   OrganicHashtagsDocument,
@@ -7,6 +6,7 @@ import {
   type DateRange,
   type PostSort,
 } from '../generated/graphql';
+import { coverageMock } from './dashboard.fixture';
 import type { DashboardPeriod } from '../modules/dashboard/hooks/useDashboardPeriod';
 import { formatPeriod } from '../modules/dashboard/date-range.util';
 
@@ -25,11 +25,7 @@ export const weekPeriod: DashboardPeriod = {
   compareDates: '',
   dataThrough: week.to,
   runsPastData: false,
-};
-
-export const coverageMock = {
-  request: { query: CoverageDocument, variables: { range: week, platforms: null } },
-  result: { data: { coverage: [] } },
+  lastDay: week.to,
 };
 
 const row = (platform: string, day: string, followers: number | null, followerGrowth: number | null) => ({

@@ -44,6 +44,6 @@ export async function settle(ms = 0): Promise<void> {
 }
 
 /** Settles until the element is there: a lazily loaded page arrives after its chunk, a few tasks later. */
-export async function settleUntil(container: ParentNode, selector: string, tries = 50): Promise<void> {
+export async function settleUntil(container: ParentNode, selector: string, tries = 300): Promise<void> {
   for (let attempt = 0; attempt < tries && !container.querySelector(selector); attempt++) await settle(10);
 }

@@ -66,7 +66,9 @@ describe('facebook-page-insights', () => {
   });
 
   it('reads a re-saved file with ISO days, quoted thousands, no description row and an empty unlikes cell', async () => {
-    const { format, rows, errors, warnings } = await read('page-insights-iso-resaved.csv');
+    const { format, rows, errors, warnings } = await read('page-insights-iso-resaved.csv', {
+      exportedOn: '2025-04-01',
+    });
     expect(format).toBe('facebook-page-insights');
     expect(errors).toEqual([]);
     expect(warnings).toEqual([expect.stringMatching(/names no FACEBOOK account/)]);

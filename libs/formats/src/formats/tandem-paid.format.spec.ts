@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PaidDailyRow } from '../canonical.js';
+import { collect, openChunks } from '../../test/open-fixture.js';
 import { readHintedFixture } from '../../test/read-hinted-fixture.js';
+import { readExport } from '../read-export.js';
 
 describe('tandem-paid', () => {
   it('reads a good file into paid rows', async () => {
@@ -101,6 +103,22 @@ describe('tandem-paid', () => {
     ).toEqual([
       [3, 'Soldes, hiver', '1234.50', 12218, '0.5', '2000.00'],
       [4, 'Soldes, hiver', '1020.10', 1500, '1', '10.5'],
+    ]);
+  });
+
+  it('reads no row of a file whose header has a column twice, naming both positions', async () => {
+    const file = 'date,platform,account_id,spend,Spend\n2026-05-01,FACEBOOK,act_1,10,20\n';
+    const events = await collect((await readExport(openChunks(file), 'paid.csv')).events);
+    expect(events).toEqual([
+      {
+        type: 'error',
+        error: {
+          row: 1,
+          column: 'spend',
+          message:
+            'The header has spend 2 times (columns 4 and 5): which one to read is unclear, so the file is not read; remove the extra columns',
+        },
+      },
     ]);
   });
 });

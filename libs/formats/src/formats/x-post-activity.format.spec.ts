@@ -4,6 +4,8 @@ import { readHintedFixture, total } from '../../test/read-hinted-fixture.js';
 import { parseTweetTime } from './x-post-activity.format.js';
 
 const hints = { exportedOn: '2025-03-10' };
+/** X Premium's sample posts are of July 2026: exported after them. */
+const premiumHints = { exportedOn: '2026-08-01' };
 
 describe('x-post-activity', () => {
   it('reads a By Tweet export: quoted float counts, UTC times, handle from the permalink, promoted mirrors ignored', async () => {
@@ -63,7 +65,10 @@ describe('x-post-activity', () => {
   });
 
   it('reads the X Premium content export (second header profile)', async () => {
-    const { format, rows, errors } = await readHintedFixture<PostRow>('x-post-activity/premium-content.csv', hints);
+    const { format, rows, errors } = await readHintedFixture<PostRow>(
+      'x-post-activity/premium-content.csv',
+      premiumHints,
+    );
     expect(format).toBe('x-post-activity');
     expect(errors).toEqual([]);
     expect(rows[0]).toMatchObject({
@@ -85,7 +90,7 @@ describe('x-post-activity', () => {
 
   it('files a post without a permalink under the upload account', async () => {
     const { rows, warnings } = await readHintedFixture<PostRow>('x-post-activity/premium-content-no-link.csv', {
-      ...hints,
+      ...premiumHints,
       account: 'northwindoutfit',
     });
     expect(warnings).toEqual([]);

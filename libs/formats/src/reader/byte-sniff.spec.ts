@@ -14,6 +14,22 @@ describe('sniffBytes', () => {
     expect(sniffBytes(Buffer.from('Start Date\tClicks', 'utf16le'))).toEqual({ kind: 'text', encoding: 'utf-16le' });
   });
 
+  it('takes NULs on even offsets without a byte order mark for UTF-16BE', () => {
+    const text = Buffer.from('date,platform\n2026-05-01,FACEBOOK', 'utf16le').swap16();
+    expect(sniffBytes(text)).toEqual({ kind: 'text', encoding: 'utf-16be' });
+  });
+
+  it('calls bytes binary when their NULs fit no UTF-16 byte order or control characters abound', () => {
+    let seed = 7;
+    const noise = Uint8Array.from({ length: 4096 }, () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) >> 23);
+    expect(sniffBytes(noise)).toEqual({ kind: 'binary' });
+    // NULs on one parity, the rest random: UTF-16 by its NULs, but no text.
+    const halfNul = noise.map((byte, index) => (index % 2 === 1 ? 0 : byte));
+    expect(sniffBytes(halfNul)).toEqual({ kind: 'binary' });
+    const controls = Buffer.from(`date,spend\n${'\u0001\u0002abc,'.repeat(100)}`);
+    expect(sniffBytes(controls)).toEqual({ kind: 'binary' });
+  });
+
   it('falls back to windows-1252 when the bytes are not UTF-8', () => {
     expect(sniffBytes(Buffer.from('Caf\xe9,12', 'latin1'))).toEqual({ kind: 'text', encoding: 'windows-1252' });
   });

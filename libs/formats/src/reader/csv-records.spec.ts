@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { collect } from '../../test/open-fixture.js';
-import { MalformedCsvError, readCsvRecords } from './csv-records.js';
+import { MalformedCsvError, MAX_RECORD_CHARS, readCsvRecords } from './csv-records.js';
 
 const text = 'sep=,\r\n\r\nname,spend\r\n"Spring\r\nSale",1\r\n"a\n\nb",2\r\nlast,3';
 
@@ -41,6 +41,61 @@ describe('readCsvRecords', () => {
       message: expect.stringMatching(/^The file cannot be read from line 4 on: Quote Not Closed/),
     });
     expect(lines).toEqual([1, 2]);
+  });
+
+  it('ends a record at every line end of a file that mixes them, `\\r\\n` counting once', async () => {
+    const mixed = 'a,b\r\n1,2\n3,4\r5,6\r\n\n7,8';
+    for (const chunks of [[mixed], [...mixed]]) {
+      const records = await collect(readCsvRecords(Readable.from(chunks), ','));
+      expect(records.map(({ line, cells }) => [line, cells])).toEqual([
+        [1, ['a', 'b']],
+        [2, ['1', '2']],
+        [3, ['3', '4']],
+        [4, ['5', '6']],
+        [5, ['']],
+        [6, ['7', '8']],
+      ]);
+    }
+  });
+
+  it('marks the last record when no line break ends the file', async () => {
+    const cut = await collect(readCsvRecords(Readable.from(['a,b\r\n1,2\r\n3']), ','));
+    expect(cut.map((record) => record.unterminated)).toEqual([undefined, undefined, true]);
+    const whole = await collect(readCsvRecords(Readable.from(['a,b\r\n1,2\r\n']), ','));
+    expect(whole.every((record) => record.unterminated === undefined)).toBe(true);
+  });
+
+  it('names the cell whose quote never closes', async () => {
+    const reading = collect(readCsvRecords(Readable.from(['a,b,c\n1,"x\n2,3,4\n']), ','));
+    await expect(reading).rejects.toMatchObject({ line: 2, cell: 1 });
+  });
+
+  it('stops at a record longer than any export row, naming its cell, without holding the rest', async () => {
+    const chunk = 'x'.repeat(65_536);
+    async function* hugeCell() {
+      yield 'a,b,c\n1,2,3\n4,';
+      // Far more than the limit: reading must stop long before the source ends.
+      for (let index = 0; index < 1_000; index++) yield chunk;
+    }
+    const lines: number[] = [];
+    const reading = (async () => {
+      for await (const record of readCsvRecords(hugeCell(), ',')) lines.push(record.line);
+    })();
+    await expect(reading).rejects.toMatchObject({
+      line: 3,
+      cell: 1,
+      message: expect.stringContaining(`longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters`),
+    });
+    expect(lines).toEqual([1, 2]);
+  });
+
+  it('stops at a record of more empty cells than any export row has', async () => {
+    const commas = ','.repeat(65_536);
+    async function* manyCells() {
+      yield 'a,b\n';
+      for (let index = 0; index < 100; index++) yield commas;
+    }
+    await expect(collect(readCsvRecords(manyCells(), ','))).rejects.toMatchObject({ line: 2 });
   });
 
   it('stops reading its source when the reader stops early', async () => {

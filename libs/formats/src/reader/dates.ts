@@ -7,6 +7,11 @@ import { remembering } from './remembering.js';
 const REFERENCE_DATE = new Date(2000, 0, 1);
 /** A file repeats the same few hundred days over millions of rows, and date-fns parsing is slow. */
 const MAX_REMEMBERED_DAYS = 10_000;
+/**
+ * No platform reported social results before 2000 (Facebook opened in 2004): an earlier day is a misread, such as
+ * a two-digit year or a spreadsheet's day zero (1899-12-30), never a day to store.
+ */
+export const FIRST_REPORTED_DAY = '2000-01-01';
 /** Per pattern: raw text → the day, or null for a text that is no day. */
 const dayReaders = new Map<string, (raw: string) => IsoDate | null>();
 
@@ -22,6 +27,9 @@ export function parseDay(raw: string, pattern: string): IsoDate {
   }
   const day = readDayIn(raw);
   if (!day) throw new CellValueError(`"${raw}" is not a real day (expected ${pattern.toUpperCase()})`);
+  if (day < FIRST_REPORTED_DAY) {
+    throw new CellValueError(`"${raw}" is before ${FIRST_REPORTED_DAY}, earlier than any platform reports`);
+  }
   return day;
 }
 

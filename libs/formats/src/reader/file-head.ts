@@ -13,7 +13,7 @@ import { HEADER_SEARCH_ROWS } from './header-row.js';
 import { peekBytes } from './peek-bytes.js';
 import { HEAD_RECORDS, tableHead, type TableHead } from './table-head.js';
 import { loadWorkbook, readSheetHeads, readSheetRecords, type SheetHead, type WorkbookType } from './workbook.js';
-import { readWholeUpload } from './whole-file.js';
+import { readWholeUpload, UnreadableFileError } from './whole-file.js';
 import { listZipEntries, readZipEntry, type ZipEntryInfo } from './zip-archive.js';
 
 export type { TableHead } from './table-head.js';
@@ -67,6 +67,8 @@ export interface UploadFile {
 }
 
 const SNIFF_BYTES = 64 * 1024;
+/** Excel's most columns (XFD): no export, CSV or workbook, has more. */
+export const MAX_COLUMNS = 16_384;
 const TEXT_ENTRY = /\.(?:csv|tsv|txt)$/i;
 /** Entries whose heads a zip head reads; the others are listed only. */
 const MAX_TEXT_ENTRY_HEADS = 20;
@@ -88,6 +90,11 @@ export async function readFileHead(
     if (sniffed.kind === 'text') return await readTextHead(sample, chunks, sniffed.encoding, fileName, knownHeaders);
   } finally {
     stream.destroy();
+  }
+  if (sniffed.kind === 'binary') {
+    throw new UnreadableFileError(
+      `"${fileName}" is not a text file (CSV or TSV), a workbook or a zip archive: its first bytes are binary.`,
+    );
   }
   if (sniffed.kind === 'xls') return readWorkbookHead(open, fileName, 'xls', knownHeaders);
   const entries = await listZipEntries(await readWholeUpload(open, fileName), fileName);
@@ -177,9 +184,15 @@ async function readTextHead(
   const sampleText = new TextDecoder(encoding).decode(sample);
   const delimiter = readSepHint(sampleText) ?? sniffDelimiter(sampleText);
   const records = readCsvRecords(decodeText(chunks, encoding), delimiter);
-  const leading = await takeNonBlank(records, HEADER_SEARCH_ROWS + HEAD_RECORDS);
+  const leading = await takeNonBlank(records, HEADER_SEARCH_ROWS + HEAD_RECORDS, fileName);
   // A `;` file is a European Excel save, so a file whose numbers read either way is taken to use `,`.
   const table = tableHead(leading, knownHeaders, delimiter === ';' ? ',' : '.');
+  const width = table?.header.cells.length ?? 0;
+  if (table && width > MAX_COLUMNS) {
+    throw new UnreadableFileError(
+      `Line ${table.header.line} of "${fileName}" has ${width.toLocaleString('en')} columns; no export has more than ${MAX_COLUMNS.toLocaleString('en')} (Excel's most), so the file is not read.`,
+    );
+  }
   return { container: 'text', fileName, encoding, delimiter, table };
 }
 
@@ -234,8 +247,11 @@ async function readEntryHead(
   }
 }
 
-/** A quoting error ends the head early; reading the rows reports it where it happens. */
-async function takeNonBlank(records: AsyncIterable<CsvRecord>, count: number): Promise<CsvRecord[]> {
+/**
+ * A malformed record ends the head early; reading the rows reports it where it happens. When it comes before any
+ * record (a first line of megabytes), there is no head to read: the file is refused with its reason.
+ */
+async function takeNonBlank(records: AsyncIterable<CsvRecord>, count: number, fileName: string): Promise<CsvRecord[]> {
   const taken: CsvRecord[] = [];
   try {
     for await (const record of records) {
@@ -244,6 +260,7 @@ async function takeNonBlank(records: AsyncIterable<CsvRecord>, count: number): P
     }
   } catch (error) {
     if (!(error instanceof MalformedCsvError)) throw error;
+    if (taken.length === 0) throw new UnreadableFileError(error.message.replace(/^The file/, `"${fileName}"`));
   }
   return taken;
 }

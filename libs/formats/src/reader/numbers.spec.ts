@@ -11,7 +11,10 @@ describe('parseDecimal', () => {
     ['+2', '2'],
     ['.5', '0.5'],
     ['-0.00', '0.00'],
-    ['120210000000000001', '120210000000000001'],
+    ['12021000000000.01', '12021000000000.01'],
+    ['(12.00)', '-12.00'],
+    ['($1,020.50)', '-1020.50'],
+    ['€12', '12'],
   ])('reads %j with a decimal point as %j', (raw, decimal) => expect(parseDecimal(raw, '.')).toBe(decimal));
 
   it.each([
@@ -27,6 +30,19 @@ describe('parseDecimal', () => {
     expect(() => parseDecimal('abc', '.')).toThrow(new CellValueError('"abc" is not a number'));
     expect(() => parseDecimal('1.2.3', '.')).toThrow(CellValueError);
     expect(() => parseDecimal('12 218', '.')).toThrow(CellValueError);
+    expect(() => parseDecimal('1e999', '.')).toThrow(new CellValueError('"1e999" is not a number'));
+    expect(() => parseDecimal('(-12)', '.')).toThrow(CellValueError);
+  });
+
+  it('refuses a percentage as an amount', () => {
+    expect(() => parseDecimal('12%', '.')).toThrow(new CellValueError('"12%" is not a number'));
+  });
+
+  it('refuses more whole digits than a stored amount holds, rather than fail the import at the database', () => {
+    expect(parseDecimal('00099999999999999.5', '.')).toBe('00099999999999999.5');
+    expect(() => parseDecimal('120210000000000001', '.')).toThrow(
+      new CellValueError('"120210000000000001" is too large (at most 14 digits before the decimal point)'),
+    );
   });
 
   it("names the file's decimal mark when a value uses the other one", () => {

@@ -19,14 +19,33 @@ const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 const PLAIN_DIGITS = /^\d+$/;
 /** Up to 15 digits, a whole number is always a safe integer. */
 const MAX_EXACT_DIGITS = 15;
+/** Money and conversions are stored as `numeric(20, 6)`: 14 digits before the point (a trillion dollars is 13). */
+const MAX_INTEGER_DIGITS = 14;
+/** Accounting notation for a negative number: `(12.00)`, as Excel's accounting formats write it. */
+const ACCOUNTING_NEGATIVE = /^\((.*)\)$/;
 /** Sign, whole part (digit groups of three, or plain digits), decimal part. */
 const NUMBER_PATTERNS: Record<DecimalMark, RegExp> = {
   '.': /^([-+])?(?=\d|\.\d)(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d+))?$/,
   ',': /^([-+])?(?=\d|,\d)(\d{1,3}(?:\.\d{3})+|\d*)(?:,(\d+))?$/,
 };
 
-/** A decimal string (`"1 234,50 €"` → `"1234.50"` in a decimal-comma file); never a float. */
+/**
+ * A decimal string (`"1 234,50 €"` → `"1234.50"` in a decimal-comma file, `"(12.00)"` → `"-12.00"`); never a float.
+ * A percentage is no amount: `"12%"` is refused here (`parsePercent` reads it).
+ */
 export function parseDecimal(raw: string, decimalMark: DecimalMark): Decimal {
+  const decimal = readDecimal(raw, decimalMark);
+  const whole = decimal
+    .replace('-', '')
+    .split('.')[0]!
+    .replace(/^0+(?=\d)/, '');
+  if (whole.length > MAX_INTEGER_DIGITS) {
+    throw new CellValueError(`"${raw}" is too large (at most ${MAX_INTEGER_DIGITS} digits before the decimal point)`);
+  }
+  return decimal;
+}
+
+function readDecimal(raw: string, decimalMark: DecimalMark): Decimal {
   const decimal = toDecimal(raw, decimalMark);
   if (decimal === null) throw new CellValueError(`"${raw}" is not a number${decimalMarkNote(raw, decimalMark)}`);
   return decimal;
@@ -36,7 +55,7 @@ export function parseDecimal(raw: string, decimalMark: DecimalMark): Decimal {
 export function parseWholeNumber(raw: string, decimalMark: DecimalMark): number {
   // Most counts are plain digits, short enough to be exact: read them without the clean-up below.
   if (raw.length <= MAX_EXACT_DIGITS && PLAIN_DIGITS.test(raw)) return Number(raw);
-  const [whole, fraction = ''] = parseDecimal(raw, decimalMark).split('.');
+  const [whole, fraction = ''] = readDecimal(raw, decimalMark).split('.');
   if (/[1-9]/.test(fraction)) throw new CellValueError(`"${raw}" is not a whole number`);
   const value = Number(whole);
   if (!Number.isSafeInteger(value)) throw new CellValueError(`"${raw}" is too large`);
@@ -45,7 +64,7 @@ export function parseWholeNumber(raw: string, decimalMark: DecimalMark): number 
 
 export function parsePercent(raw: string, decimalMark: DecimalMark): PercentValue {
   if (/^\s*[<>]/.test(raw)) return { fraction: null, censored: true };
-  return { fraction: shiftDecimalPoint(parseDecimal(raw, decimalMark), -2), censored: false };
+  return { fraction: shiftDecimalPoint(parseDecimal(withoutPercentSign(raw), decimalMark), -2), censored: false };
 }
 
 /**
@@ -55,7 +74,8 @@ export function parsePercent(raw: string, decimalMark: DecimalMark): PercentValu
  */
 export function decideDecimalMark(samples: Iterable<string>, fallback: DecimalMark): DecimalMark {
   let votes = 0;
-  for (const sample of samples) {
+  for (const cell of samples) {
+    const sample = withoutPercentSign(cell);
     const readsWithPoint = toDecimal(sample, '.') !== null;
     const readsWithComma = toDecimal(sample, ',') !== null;
     if (readsWithPoint !== readsWithComma) votes += readsWithPoint ? 1 : -1;
@@ -74,7 +94,12 @@ export function assertNotNegative<T extends Decimal | number>(value: T, raw: str
 function toDecimal(raw: string, decimalMark: DecimalMark): Decimal | null {
   if (PLAIN_NUMBER.test(raw) && (decimalMark === '.' || !raw.includes('.')))
     return /^-[0.]+$/.test(raw) ? raw.slice(1) : raw;
-  let text = raw.replace(NARROW_SPACES, '').replace(CURRENCY_SIGNS, '').trim().replace(/%$/, '').trim();
+  let text = raw.replace(NARROW_SPACES, '').replace(CURRENCY_SIGNS, '').trim();
+  const accounting = ACCOUNTING_NEGATIVE.exec(text)?.[1]?.trim();
+  if (accounting !== undefined) {
+    if (/^[-+]/.test(accounting)) return null;
+    text = `-${accounting}`;
+  }
   if (decimalMark === ',') text = text.replace(DIGIT_GROUP_SPACE, '');
   const groupMark = decimalMark === '.' ? ',' : '.';
   const match = NUMBER_PATTERNS[decimalMark].exec(text);
@@ -83,6 +108,10 @@ function toDecimal(raw: string, decimalMark: DecimalMark): Decimal | null {
   const digits = whole.replaceAll(groupMark, '') || '0';
   const value = fraction ? `${digits}.${fraction}` : digits;
   return sign === '-' && /[1-9]/.test(value) ? `-${value}` : value;
+}
+
+function withoutPercentSign(raw: string): string {
+  return raw.trim().replace(/%$/, '');
 }
 
 function decimalMarkNote(raw: string, decimalMark: DecimalMark): string {

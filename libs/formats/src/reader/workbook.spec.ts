@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
@@ -133,6 +134,15 @@ describe('workbook heads', () => {
     const bytes = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), Buffer.alloc(600)]);
     await expect(readFileHead(openChunks(bytes), 'broken.xls', known)).rejects.toThrow(
       /^"broken.xls" cannot be read as a workbook: /,
+    );
+  });
+
+  it('refuses damaged deflate data inside an .xlsx instead of inflating it forever', async () => {
+    const bytes = readFileSync(new URL('../../test/fixtures/tiktok-ads/ad-group-by-day.xlsx', import.meta.url));
+    // One byte the fuzz test flipped: SheetJS's own inflate looped on it; Node's zlib stops.
+    bytes[7356] = 0xb3;
+    await expect(readFileHead(openChunks(bytes), 'damaged.xlsx', known)).rejects.toThrow(
+      /^"damaged.xlsx" cannot be read as a workbook: unexpected end of file/,
     );
   });
 });

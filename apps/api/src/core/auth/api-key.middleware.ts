@@ -6,7 +6,7 @@ import type { AuthenticatedRequest } from './request-of.js';
 
 export const UNAUTHENTICATED_MESSAGE = 'A valid API key is required: Authorization: Bearer <api key>';
 
-interface Refusal {
+export interface Refusal {
   statusCode: number;
   error: string;
   message: string;
@@ -26,8 +26,8 @@ const KEYS_UNAVAILABLE: Refusal = {
   code: INTERNAL_SERVER_ERROR,
 };
 
-/** Paths under /api that answer without a key: the health check, and webhooks (each request signed instead). */
-const PUBLIC_API_PATHS = [/^\/health\/?$/, /^\/webhooks\/[^/]+\/?$/];
+/** Paths under /api that answer without a key: liveness, readiness, and webhooks (each request signed instead). */
+const PUBLIC_API_PATHS = [/^\/(health|ready)\/?$/, /^\/webhooks\/[^/]+\/?$/];
 
 /**
  * Authenticates at the HTTP level, before Express hands the request to a controller or to Apollo, so a
@@ -51,7 +51,8 @@ export function apiKeyMiddleware(apiKeys: ApiKeysService) {
   };
 }
 
-function refuse(request: Request, response: Response, { statusCode, error, message, code }: Refusal): void {
+/** A plain JSON error on /api, a GraphQL-shaped one on /graphql, with no data either way. */
+export function refuse(request: Request, response: Response, { statusCode, error, message, code }: Refusal): void {
   if (request.baseUrl === '/graphql') response.status(statusCode).json({ errors: [{ message, extensions: { code } }] });
   else response.status(statusCode).json({ statusCode, error, message });
 }

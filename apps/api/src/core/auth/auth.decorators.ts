@@ -6,6 +6,8 @@ export interface AuthContext {
   workspaceId: string;
   role: ApiKeyRole;
   apiKeyId: string;
+  /** The key's shown prefix (api-key.util.ts), for the audit log. */
+  keyPrefix: string;
 }
 
 export const PUBLIC_ROUTE = 'tandem:public';

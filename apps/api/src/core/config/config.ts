@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 
 export const ROLES = ['api', 'worker', 'all'] as const;
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type Role = (typeof ROLES)[number];
 
 const optionalUrl = (protocols: string[]) =>
@@ -35,6 +36,22 @@ const configSchema = z
       .refine((value) => value === undefined || /^[0-9a-f]{64}$/i.test(value), {
         message: 'must be 64 hex characters (32 bytes), e.g. from `openssl rand -hex 32`',
       }),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      )
+      .refine((origins) => origins.every((origin) => URL.canParse(origin)), {
+        message: 'must be a comma-separated list of origins such as https://dash.example.com',
+      }),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+    WORKSPACE_IMPORT_CONCURRENCY: z.coerce.number().int().min(1).default(2),
   })
   .refine((values) => values.ROLE === 'all' || (values.DATABASE_URL && values.REDIS_URL), {
     path: ['ROLE'],
@@ -54,6 +71,15 @@ export interface AppConfig {
   maxUploadBytes: number;
   /** AES-256 key sealing webhook secrets at rest; unset: a key generated once in `$DATA_DIR/webhook-secrets.key`. */
   webhookSecretKey: string | undefined;
+  logLevel: (typeof LOG_LEVELS)[number];
+  /** The worker role's own `/metrics` listener (the api and `all` roles serve it on PORT). */
+  metricsPort: number;
+  /** Origins allowed to call the API from a browser; none by default. */
+  corsOrigins: string[];
+  /** Requests per API key per minute; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  /** Imports of one workspace processed at once; the others wait in the queue. */
+  workspaceImportConcurrency: number;
 }
 
 export class ConfigError extends Error {}
@@ -78,6 +104,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     role: values.ROLE,
     maxUploadBytes: Math.floor(values.MAX_UPLOAD_MB * 1024 * 1024),
     webhookSecretKey: values.WEBHOOK_SECRET_KEY,
+    logLevel: values.LOG_LEVEL,
+    metricsPort: values.METRICS_PORT,
+    corsOrigins: values.CORS_ORIGINS,
+    rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
+    workspaceImportConcurrency: values.WORKSPACE_IMPORT_CONCURRENCY,
   };
 }
 

@@ -7,9 +7,17 @@ export const FORBIDDEN = 'FORBIDDEN';
 export const BAD_USER_INPUT = 'BAD_USER_INPUT';
 export const NOT_FOUND = 'NOT_FOUND';
 export const INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR';
+export const RATE_LIMITED = 'RATE_LIMITED';
 
 /** The only values of `extensions.code` a GraphQL error of this API carries. */
-export const ERROR_CODES = [UNAUTHENTICATED, FORBIDDEN, BAD_USER_INPUT, NOT_FOUND, INTERNAL_SERVER_ERROR] as const;
+export const ERROR_CODES = [
+  UNAUTHENTICATED,
+  FORBIDDEN,
+  BAD_USER_INPUT,
+  NOT_FOUND,
+  INTERNAL_SERVER_ERROR,
+  RATE_LIMITED,
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** What an unexpected error says when its own message may not be shown (it could hold SQL, paths or data). */

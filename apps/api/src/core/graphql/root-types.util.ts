@@ -3,9 +3,9 @@ import { GraphQLObjectType, GraphQLSchema } from 'graphql';
 /** Code-first resolvers cannot describe the root types themselves, so the schema is given their descriptions here. */
 export const ROOT_TYPE_DESCRIPTIONS = {
   Query:
-    'What a workspace’s API key can read: every query needs a key (Authorization: Bearer …); a VIEWER key reads the numbers, and the import history (import, imports, importPreview) needs ANALYST or above',
+    'What a workspace’s API key can read: every query needs a key (Authorization: Bearer …); a VIEWER key reads the numbers, the import history (import, imports, importPreview) needs ANALYST or above, and apiKeys and auditLog need OWNER',
   Mutation:
-    'What a workspace’s API key can change: setOrganicCost needs ANALYST or above, commitImportPreview UPLOADER',
+    'What a workspace’s API key can change: setOrganicCost needs ANALYST or above, commitImportPreview UPLOADER, the workspace and key mutations (createWorkspace, updateWorkspace, createApiKey, revokeApiKey) OWNER. Every mutation, refused or not, is written to the audit log (auditLog)',
 } as const;
 
 /** The same schema with its Query and Mutation types described (ROOT_TYPE_DESCRIPTIONS). */

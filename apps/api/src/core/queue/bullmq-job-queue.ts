@@ -1,8 +1,10 @@
 import { Logger } from '@nestjs/common';
-import { type Job, Queue, UnrecoverableError, Worker } from 'bullmq';
+import { DelayedError, type Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
+import { withTimeout } from '../async/with-timeout.util.js';
 import {
   type EnqueueOptions,
+  JobDeferredError,
   type JobHandler,
   JobName,
   type JobPayloads,
@@ -10,33 +12,49 @@ import {
   QUEUE_OF_JOB,
   QueueName,
 } from './job-names.js';
-import { JobQueue, RETRY_POLICY } from './job-queue.js';
+import { JobQueue, type QueueDepth, RETRY_POLICY } from './job-queue.js';
 
 /** Long enough for a 50 MB workbook to be parsed in one go without the job being taken for stalled. */
 const LOCK_DURATION_MS = 120_000;
+/** An upload waits no longer than this for Redis before it is answered (its import stays pending in the database). */
+const ENQUEUE_TIMEOUT_MS = 1_000;
+const COUNTED_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'failed'] as const;
 
 /** Jobs in Redis, consumed by every process whose ROLE includes the worker. */
 export class BullMqJobQueue extends JobQueue {
   private readonly logger = new Logger(BullMqJobQueue.name);
-  private readonly connection: Redis;
+  /** The producer connection (fails fast while Redis is away); shared with the API's rate limiter. */
+  readonly connection: Redis;
   private readonly queues = new Map<QueueName, Queue>();
   private readonly workers: Worker[] = [];
   private readonly workerConnections: Redis[] = [];
   private readonly handlers = new Map<JobName, JobHandler<JobName>>();
+  private reachable = false;
+  private closing = false;
 
   constructor(
-    redisUrl: string,
+    private readonly redisUrl: string,
     private readonly concurrency = 2,
   ) {
     super();
-    this.connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
+    // Producer side: a command fails at once while Redis is away instead of waiting in ioredis' offline queue.
+    this.connection = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    this.connection.on('ready', () => this.onReady());
+    this.connection.on('error', (error: Error) => this.onLost(error));
+    this.connection.on('close', () => this.onLost());
   }
 
   /**
    * A job still waiting or running under this id makes the call a no-op. A finished one kept in Redis is
    * replaced: the database said the work is still pending, and processors skip work that is already done.
+   * Bounded in time: while Redis is starting or away the call fails (the add may still land later, harmlessly).
    */
-  async enqueue<Name extends JobName>(name: Name, payload: JobPayloads[Name], options: EnqueueOptions): Promise<void> {
+  enqueue<Name extends JobName>(name: Name, payload: JobPayloads[Name], options: EnqueueOptions): Promise<void> {
+    const message = `Redis did not answer within ${ENQUEUE_TIMEOUT_MS} ms`;
+    return withTimeout(this.add(name, payload, options), ENQUEUE_TIMEOUT_MS, message);
+  }
+
+  private async add<Name extends JobName>(name: Name, payload: JobPayloads[Name], options: EnqueueOptions) {
     const queue = this.queue(QUEUE_OF_JOB[name]);
     const previous = await queue.getJob(options.jobId);
     if (previous && ((await previous.isCompleted()) || (await previous.isFailed()))) await previous.remove();
@@ -64,8 +82,31 @@ export class BullMqJobQueue extends JobQueue {
         lockDuration: LOCK_DURATION_MS,
       });
       worker.on('failed', (job, error) => job && this.onFailed(job, error));
+      worker.on('error', (error) => (this.reachable ? this.logger.warn(`Worker: ${error.message}`) : undefined));
       this.workers.push(worker);
     }
+  }
+
+  async isReachable(): Promise<boolean> {
+    return (
+      this.connection.status === 'ready' &&
+      (await this.connection.ping().then(
+        () => true,
+        () => false,
+      ))
+    );
+  }
+
+  async depth(): Promise<QueueDepth[]> {
+    if (this.connection.status !== 'ready') return [];
+    return (
+      await Promise.all(
+        Object.values(QueueName).map(async (queue) => {
+          const counts = await this.queue(queue).getJobCounts(...COUNTED_STATES);
+          return Object.entries(counts).map(([state, count]) => ({ queue, state, count }));
+        }),
+      )
+    ).flat();
   }
 
   async whenIdle(): Promise<void> {
@@ -81,24 +122,29 @@ export class BullMqJobQueue extends JobQueue {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((worker) => worker.close()));
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
     await Promise.all([...this.workerConnections, this.connection].map((connection) => connection.quit()));
   }
 
   private workerConnection(): Redis {
-    const connection = this.connection.duplicate();
+    const connection = new Redis(this.redisUrl, { maxRetriesPerRequest: null });
     this.workerConnections.push(connection);
     return connection;
   }
 
-  private async process(job: Job): Promise<void> {
+  private async process(job: Job, token?: string): Promise<void> {
     const handler = this.handlers.get(job.name as JobName);
     if (!handler) throw new UnrecoverableError(`No handler registered for job ${job.name}`);
     try {
       await handler.run(job.data as JobPayloads[JobName]);
     } catch (error) {
       if (error instanceof PermanentJobError) throw new UnrecoverableError(error.message);
+      if (error instanceof JobDeferredError) {
+        await job.moveToDelayed(Date.now() + error.delayMs, token);
+        throw new DelayedError(error.message);
+      }
       throw error;
     }
   }
@@ -107,6 +153,7 @@ export class BullMqJobQueue extends JobQueue {
   private async onFailed(job: Job, error: Error): Promise<void> {
     this.logger.warn(`Job ${job.name} ${job.id} failed (attempt ${job.attemptsMade}): ${error.message}`);
     const willRetry = job.attemptsMade < (job.opts.attempts ?? 1) && error.name !== UnrecoverableError.name;
+    this.events.emit('failed', { name: job.name as JobName, final: !willRetry });
     if (willRetry) return;
     const handler = this.handlers.get(job.name as JobName);
     await handler
@@ -114,10 +161,25 @@ export class BullMqJobQueue extends JobQueue {
       .catch((failure: Error) => this.logger.error(failure.message));
   }
 
+  private onReady(): void {
+    this.reachable = true;
+    this.events.emit('reconnected');
+  }
+
+  /** Logged once per outage: ioredis reconnects every second or two and would repeat it each time. */
+  private onLost(error?: Error): void {
+    if (!this.reachable || this.closing) return;
+    this.reachable = false;
+    this.logger.warn(
+      `Redis is unreachable${error ? ` (${error.message})` : ''}: uploads stay pending until it returns`,
+    );
+  }
+
   private queue(name: QueueName): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
       queue = new Queue(name, { connection: this.connection });
+      queue.on('error', (error) => this.onLost(error));
       this.queues.set(name, queue);
     }
     return queue;

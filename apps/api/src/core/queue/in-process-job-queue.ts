@@ -1,6 +1,15 @@
 import { Logger } from '@nestjs/common';
-import { type EnqueueOptions, type JobHandler, JobName, type JobPayloads, PermanentJobError } from './job-names.js';
-import { JobQueue, RETRY_POLICY } from './job-queue.js';
+import {
+  type EnqueueOptions,
+  JobDeferredError,
+  type JobHandler,
+  JobName,
+  type JobPayloads,
+  PermanentJobError,
+  QUEUE_OF_JOB,
+  QueueName,
+} from './job-names.js';
+import { JobQueue, type QueueDepth, RETRY_POLICY } from './job-queue.js';
 
 interface PendingJob {
   id: string;
@@ -17,8 +26,10 @@ export class InProcessJobQueue extends JobQueue {
   private readonly handlers = new Map<JobName, JobHandler<JobName>>();
   private readonly pending: PendingJob[] = [];
   private readonly knownIds = new Set<string>();
-  private readonly delayed = new Set<NodeJS.Timeout>();
+  /** Delayed and deferred jobs waiting out their delay before they are in line. */
+  private readonly delayed = new Map<NodeJS.Timeout, PendingJob>();
   private running: Promise<void> | undefined;
+  private active: PendingJob | undefined;
   private started = false;
   private closed = false;
 
@@ -30,17 +41,22 @@ export class InProcessJobQueue extends JobQueue {
     if (this.knownIds.has(options.jobId)) return;
     this.knownIds.add(options.jobId);
     const job = { id: options.jobId, name, payload };
-    if (!options.delayMs) return this.push(job);
-    const timer = setTimeout(() => {
-      this.delayed.delete(timer);
-      this.push(job);
-    }, options.delayMs);
-    this.delayed.add(timer);
+    if (options.delayMs) this.later(job, options.delayMs);
+    else this.push(job);
   }
 
   private push(job: PendingJob): void {
     this.pending.push(job);
     this.drain();
+  }
+
+  /** In line after the delay; the runner meanwhile goes on with the others. */
+  private later(job: PendingJob, delayMs: number): void {
+    const timer = setTimeout(() => {
+      this.delayed.delete(timer);
+      this.push(job);
+    }, delayMs).unref();
+    this.delayed.set(timer, job);
   }
 
   handle<Name extends JobName>(name: Name, handler: JobHandler<Name>): void {
@@ -52,6 +68,21 @@ export class InProcessJobQueue extends JobQueue {
     this.drain();
   }
 
+  /** The runner lives in this process: it answers whenever the process does. */
+  async isReachable(): Promise<boolean> {
+    return true;
+  }
+
+  async depth(): Promise<QueueDepth[]> {
+    const count = (queue: QueueName, jobs: Iterable<PendingJob>) =>
+      [...jobs].filter((job) => QUEUE_OF_JOB[job.name] === queue).length;
+    return Object.values(QueueName).flatMap((queue) => [
+      { queue, state: 'waiting', count: count(queue, this.pending) },
+      { queue, state: 'delayed', count: count(queue, this.delayed.values()) },
+      { queue, state: 'active', count: count(queue, this.active ? [this.active] : []) },
+    ]);
+  }
+
   async whenIdle(): Promise<void> {
     while (this.running || this.delayed.size > 0)
       await (this.running ?? new Promise((resolve) => setTimeout(resolve, 10)));
@@ -59,7 +90,7 @@ export class InProcessJobQueue extends JobQueue {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const timer of this.delayed) clearTimeout(timer);
+    for (const timer of this.delayed.keys()) clearTimeout(timer);
     this.delayed.clear();
     await this.whenIdle();
   }
@@ -71,27 +102,38 @@ export class InProcessJobQueue extends JobQueue {
 
   private async runAll(): Promise<void> {
     for (let job = this.pending.shift(); job && !this.closed; job = this.pending.shift()) {
-      await this.run(job);
-      this.knownIds.delete(job.id);
+      this.active = job;
+      if (await this.run(job)) this.knownIds.delete(job.id);
+      this.active = undefined;
     }
   }
 
-  private async run(job: PendingJob): Promise<void> {
+  private deferred(job: PendingJob, delayMs: number): false {
+    this.later(job, delayMs);
+    return false;
+  }
+
+  /** False when the job was deferred and is still known as pending. */
+  private async run(job: PendingJob): Promise<boolean> {
     const handler = this.handlers.get(job.name);
     if (!handler) throw new Error(`No handler registered for job ${job.name}`);
     const payload = job.payload as JobPayloads[JobName];
     for (let attempt = 1; attempt <= RETRY_POLICY.attempts; attempt++) {
       try {
         await handler.run(payload);
-        return;
+        return true;
       } catch (error) {
+        if (error instanceof JobDeferredError) return this.deferred(job, error.delayMs);
         this.logger.warn(`Job ${job.name} ${job.id} failed (attempt ${attempt}): ${(error as Error).message}`);
-        if (attempt === RETRY_POLICY.attempts || error instanceof PermanentJobError) {
+        const final = attempt === RETRY_POLICY.attempts || error instanceof PermanentJobError;
+        this.events.emit('failed', { name: job.name, final });
+        if (final) {
           await handler.giveUp(payload, error as Error).catch((failure: Error) => this.logger.error(failure.message));
-          return;
+          return true;
         }
         await new Promise((resolve) => setTimeout(resolve, this.retryDelayMs * 2 ** (attempt - 1)));
       }
     }
+    return true;
   }
 }

@@ -40,3 +40,16 @@ export interface JobHandler<Name extends JobName> {
 
 /** A failure that retrying cannot fix (e.g. the stored file is gone): the job is not attempted again. */
 export class PermanentJobError extends Error {}
+
+/**
+ * Not a failure: the job cannot start yet (its workspace already runs as many imports as it may). The queue runs it
+ * again after `delayMs` without counting an attempt.
+ */
+export class JobDeferredError extends Error {
+  constructor(
+    message: string,
+    readonly delayMs: number,
+  ) {
+    super(message);
+  }
+}

@@ -1,7 +1,9 @@
 import type { CsvCell } from '@tandem/formats/csv-report.js';
 import { coverageField, measuresOf, ratiosOf, splitsSide, type Side } from '@tandem/metrics/catalogue.js';
 import type { SideSummary } from '@tandem/metrics/summary.js';
+import type { AnalysisService } from '../metrics/analysis.service.js';
 import type { CoverageService } from '../metrics/coverage.service.js';
+import type { GrowthPoint, OrganicVsPaidSplit } from '../metrics/dto/analysis.objects.js';
 import type { BreakdownRow } from '../metrics/dto/breakdown.objects.js';
 import type { CoverageRow, DateRun } from '../metrics/dto/coverage.objects.js';
 import type { HashtagStats, Post } from '../metrics/dto/post.objects.js';
@@ -11,6 +13,7 @@ import {
   breakdownParameters,
   coverageParameters,
   hashtagsParameters,
+  organicVsPaidParameters,
   parseParameters,
   timeSeriesParameters,
   topPostsParameters,
@@ -24,6 +27,7 @@ export interface ReportServices {
   metrics: MetricsService;
   posts: PostsService;
   coverage: CoverageService;
+  analysis: AnalysisService;
 }
 
 /** What one download writes: its columns, its rows as they are read, and the file name offered. */
@@ -178,6 +182,40 @@ function* runsOf(row: CoverageRow): Generator<CoverageRun> {
   else yield* runs;
 }
 
+const GROWTH_COLUMNS: readonly Column<GrowthPoint>[] = fields<GrowthPoint>(
+  'period',
+  'followers',
+  'followerGrowth',
+  'cumulativeFollowerGrowth',
+  'conversions',
+  'cumulativeConversions',
+  'revenue',
+  'cumulativeRevenue',
+);
+
+/** One scope of `organicVsPaid`: the whole range, a platform, or a period (the other two cells empty). */
+interface SplitRow {
+  scope: 'total' | 'platform' | 'period';
+  platform: string | null;
+  period: string | null;
+  split: OrganicVsPaidSplit;
+}
+
+/** The scope, then each side's exposure and the paid share, in the GraphQL types' order. */
+const SPLIT_COLUMNS: readonly Column<SplitRow>[] = [
+  ...fields<SplitRow>('scope', 'platform', 'period'),
+  ...SIDES.flatMap((side) =>
+    (['impressions', 'reach', 'engagements'] as const).map((field): Column<SplitRow> => [
+      `${side}_${field}`,
+      ({ split }) => split[side][field],
+    ]),
+  ),
+  ...(['impressions', 'engagements'] as const).map((field): Column<SplitRow> => [
+    `paid_share_${field}`,
+    ({ split }) => split.paidShare[field],
+  ]),
+];
+
 /**
  * The CSV reports, by the name in `GET /api/exports/<report>.csv`: one entry each, with the same arguments as
  * its GraphQL query (docs/CONTRACT.md, Analysis; README, CSV exports).
@@ -219,6 +257,32 @@ export const EXPORT_REPORTS: Readonly<Record<string, ExportReport>> = {
       },
     };
   }),
+  growth: report(timeSeriesParameters, (args) => ({
+    columns: headerOf(GROWTH_COLUMNS),
+    fileName: `growth_${args.granularity.toLowerCase()}_${args.from}_${args.to}.csv`,
+    async *rows({ analysis }, workspaceId) {
+      for (const point of await analysis.growth(sliceOf(workspaceId, args), args.granularity))
+        yield cellsOfRow(GROWTH_COLUMNS, point);
+    },
+  })),
+  'organic-vs-paid': report(organicVsPaidParameters, (args) => ({
+    columns: headerOf(SPLIT_COLUMNS),
+    fileName: `organic-vs-paid_${args.from}_${args.to}.csv`,
+    async *rows({ analysis }, workspaceId) {
+      const answer = await analysis.organicVsPaid(sliceOf(workspaceId, args), args.granularity ?? null);
+      const rows: SplitRow[] = [
+        { scope: 'total', platform: null, period: null, split: answer.total },
+        ...answer.byPlatform.map((split) => ({
+          scope: 'platform' as const,
+          platform: split.platform,
+          period: null,
+          split,
+        })),
+        ...answer.byPeriod.map((split) => ({ scope: 'period' as const, platform: null, period: split.period, split })),
+      ];
+      for (const row of rows) yield cellsOfRow(SPLIT_COLUMNS, row);
+    },
+  })),
   coverage: report(coverageParameters, (args) => ({
     columns: headerOf(COVERAGE_COLUMNS),
     fileName: `coverage_${args.from}_${args.to}.csv`,

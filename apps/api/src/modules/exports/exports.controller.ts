@@ -4,6 +4,7 @@ import { Controller, Get, Logger, NotFoundException, Param, Req, Res } from '@ne
 import { csvReportWriter, type CsvCell } from '@tandem/formats/csv-report.js';
 import type { Request, Response } from 'express';
 import { Auth, type AuthContext, RequireRole } from '../../core/auth/auth.decorators.js';
+import { AnalysisService } from '../metrics/analysis.service.js';
 import { CoverageService } from '../metrics/coverage.service.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { PostsService } from '../metrics/posts.service.js';
@@ -23,8 +24,8 @@ export class ExportsController {
 
   private readonly services: ReportServices;
 
-  constructor(metrics: MetricsService, posts: PostsService, coverage: CoverageService) {
-    this.services = { metrics, posts, coverage };
+  constructor(metrics: MetricsService, posts: PostsService, coverage: CoverageService, analysis: AnalysisService) {
+    this.services = { metrics, posts, coverage, analysis };
   }
 
   @Get(':file')

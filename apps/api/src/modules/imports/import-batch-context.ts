@@ -1,24 +1,7 @@
-import type {
-  CanonicalRow,
-  ImportHints,
-  OrganicDailyRow,
-  PaidAudienceRow,
-  PaidDailyRow,
-  PaidEntity,
-  PaidPeriodRow,
-  PostRow,
-} from '@tandem/formats/canonical.js';
+import type { CanonicalRow, ImportHints, PaidEntity } from '@tandem/formats/canonical.js';
 import type { EntityManager } from 'typeorm';
 import type { AccountsService, KnownAccount } from '../accounts/accounts.service.js';
-import type { Resolved } from '../metrics/fact-tables.js';
-
-export type ResolvedRows = {
-  paid: Resolved<PaidDailyRow>[];
-  'paid-period': Resolved<PaidPeriodRow>[];
-  'paid-audience': Resolved<PaidAudienceRow>[];
-  organic: Resolved<OrganicDailyRow>[];
-  post: Resolved<PostRow>[];
-};
+import type { ResolvedRows } from '../metrics/fact-tables.js';
 
 /** What one import learns once and reuses for every batch: accounts seen, currencies decided. */
 export class BatchContext {

@@ -7,7 +7,6 @@ import { readExport, UnsupportedExportError } from '@tandem/formats/read-export.
 import { type DataSource, type EntityManager, In, Not } from 'typeorm';
 import { PermanentJobError } from '../../core/queue/job-names.js';
 import { AccountsService } from '../accounts/accounts.service.js';
-import { ORGANIC_DAILY, ORGANIC_POST, PAID_AUDIENCE, PAID_DAILY, PAID_PERIOD } from '../metrics/fact-tables.js';
 import { FactWriter } from '../metrics/fact-writer.service.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
 import { BatchContext } from './import-batch-context.js';
@@ -103,7 +102,7 @@ export class ImportIngestService {
     }
   }
 
-  /** One batch's facts, coverage, errors and progress, in one transaction, only while this attempt is current. */
+  /** One batch's facts (and their rollups), coverage, errors and progress, in one transaction, only while this attempt is current. */
   private async flush(
     claim: ImportClaim,
     context: BatchContext,
@@ -114,11 +113,7 @@ export class ImportIngestService {
     const { workspaceId, id } = claim.run;
     await this.dataSource.transaction(async (manager) => {
       const byKind = await context.resolve(manager, rows);
-      await this.facts.upsert(manager, workspaceId, id, PAID_DAILY, byKind.paid);
-      await this.facts.upsert(manager, workspaceId, id, PAID_PERIOD, byKind['paid-period']);
-      await this.facts.upsert(manager, workspaceId, id, PAID_AUDIENCE, byKind['paid-audience']);
-      await this.facts.upsert(manager, workspaceId, id, ORGANIC_DAILY, byKind.organic);
-      await this.facts.upsert(manager, workspaceId, id, ORGANIC_POST, byKind.post);
+      await this.facts.writeBatch(manager, workspaceId, id, byKind);
       await recordCoverage(manager, workspaceId, id, coverageOf(Object.values(byKind).flat()));
       await this.recordErrors(manager, claim, tally, errors);
       await assertCurrentAttempt(manager, claim, { rows_imported: tally.rowsImported + rows.length });

@@ -5,6 +5,7 @@ import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { diskStorage } from 'multer';
 import { APP_CONFIG, type AppConfig, runsWorkers } from '../../core/config/config.js';
+import { JobQueue } from '../../core/queue/job-queue.js';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { MetricsModule } from '../metrics/metrics.module.js';
 import { WorkspacesModule } from '../workspaces/workspaces.module.js';
@@ -61,24 +62,34 @@ export class ImportsModule implements OnApplicationBootstrap, OnApplicationShutd
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly imports: ImportsService,
     private readonly previews: ImportPreviewService,
+    private readonly jobs: JobQueue,
   ) {}
 
   /**
-   * Workers queue what is pending at start, then every minute what has been pending for a while, and delete
-   * dry-run previews nobody committed within a day.
+   * Workers queue what is pending at start and whenever the queue answers again after an outage (uploads taken
+   * while Redis was down), then every minute what has been pending for a while, and delete dry-run previews
+   * nobody committed within a day.
    */
   async onApplicationBootstrap(): Promise<void> {
     if (!runsWorkers(this.config.role)) return;
-    await this.imports.requeuePending();
+    await this.requeueAll();
+    this.jobs.events.on('reconnected', () => void this.requeueAll());
     this.sweep = setInterval(() => this.sweepOnce(), SWEEP_EVERY_MS);
     this.sweep.unref();
   }
 
+  private requeueAll(): Promise<unknown> {
+    return this.imports.requeuePending().catch(this.warn('Pending'));
+  }
+
   private sweepOnce(): void {
     const now = Date.now();
-    const warn = (what: string) => (error: Error) => this.logger.warn(`${what} sweep: ${error.message}`);
-    this.imports.requeuePending(new Date(now - STALE_PENDING_MS)).catch(warn('Pending'));
-    this.previews.deleteExpired(new Date(now - PREVIEW_LIFETIME_MS)).catch(warn('Preview'));
+    this.imports.requeuePending(new Date(now - STALE_PENDING_MS)).catch(this.warn('Pending'));
+    this.previews.deleteExpired(new Date(now - PREVIEW_LIFETIME_MS)).catch(this.warn('Preview'));
+  }
+
+  private warn(what: string) {
+    return (error: Error) => this.logger.warn(`${what} sweep: ${error.message}`);
   }
 
   onApplicationShutdown(): void {

@@ -1,8 +1,9 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { ImportHints } from '@tandem/formats/canonical.js';
 import { In, LessThanOrEqual, type Repository } from 'typeorm';
-import { JobName } from '../../core/queue/job-names.js';
+import { APP_CONFIG, type AppConfig } from '../../core/config/config.js';
+import { JobDeferredError, JobName } from '../../core/queue/job-names.js';
 import { JobQueue, RETRY_POLICY } from '../../core/queue/job-queue.js';
 import type { ImportCursor } from './import-cursor.util.js';
 import { ImportErrorRecord } from './import-error.entity.js';
@@ -13,6 +14,11 @@ import { ImportRun, ImportStatus, PENDING_IMPORT_STATUSES } from './import.entit
  * after crashes or stalls. A file still unfinished after that is failed rather than tried forever.
  */
 export const MAX_IMPORT_ATTEMPTS = RETRY_POLICY.attempts + 2;
+
+/** How long an import waits before it asks again for a place among its workspace's running imports. */
+export const WORKSPACE_BUSY_RETRY_MS = 2_000;
+/** First key of the advisory lock that serialises claims within a workspace (the second is the workspace's hash). */
+const CLAIM_LOCK = 7_263_002;
 
 export interface ImportClaim {
   run: ImportRun;
@@ -34,6 +40,7 @@ export class ImportsService {
     @InjectRepository(ImportRun) private readonly imports: Repository<ImportRun>,
     @InjectRepository(ImportErrorRecord) private readonly errors: Repository<ImportErrorRecord>,
     private readonly jobs: JobQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -70,20 +77,31 @@ export class ImportsService {
 
   /**
    * Claims a pending import for one attempt, atomically, with a fresh token; undefined when it is already
-   * finished (a duplicate delivery). A later claim makes the earlier attempt's token stale. An import that
+   * finished (a duplicate delivery). A later claim makes the earlier attempt's token stale. While the workspace
+   * already runs WORKSPACE_IMPORT_CONCURRENCY imports, the claim is deferred (JobDeferredError). An import that
    * has used up its attempts is failed here: whatever keeps killing them (a crash, a stall) would otherwise
    * bring it back at every restart and sweep.
    */
   async claim(workspaceId: string, importId: string): Promise<ImportClaim | undefined> {
-    // TypeORM answers an UPDATE … RETURNING with [rows, count].
-    const [claimed] = (await this.imports.query(
-      `UPDATE import SET status = 'PROCESSING', started_at = now(), attempt_token = gen_random_uuid(),
-         rows_imported = 0, attempts = attempts + 1
-       WHERE workspace_id = $1 AND id = $2 AND status IN ('QUEUED', 'PROCESSING') AND attempts < $3
-       RETURNING attempt_token AS token`,
-      [workspaceId, importId, MAX_IMPORT_ATTEMPTS],
-    )) as [{ token: string }[], number];
-    const token = claimed[0]?.token;
+    const token = await this.imports.manager.transaction(async (manager) => {
+      // Claims of one workspace take turns, so two workers cannot both see a free place under the cap.
+      await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [CLAIM_LOCK, workspaceId]);
+      const [{ running }] = (await manager.query(
+        `SELECT count(*)::int AS running FROM import WHERE workspace_id = $1 AND status = 'PROCESSING' AND id <> $2`,
+        [workspaceId, importId],
+      )) as [{ running: number }];
+      if (running >= this.config.workspaceImportConcurrency)
+        throw new JobDeferredError(`Workspace ${workspaceId} already runs ${running} imports`, WORKSPACE_BUSY_RETRY_MS);
+      // TypeORM answers an UPDATE … RETURNING with [rows, count].
+      const [claimed] = (await manager.query(
+        `UPDATE import SET status = 'PROCESSING', started_at = clock_timestamp(), attempt_token = gen_random_uuid(),
+           rows_imported = 0, attempts = attempts + 1
+         WHERE workspace_id = $1 AND id = $2 AND status IN ('QUEUED', 'PROCESSING') AND attempts < $3
+         RETURNING attempt_token AS token`,
+        [workspaceId, importId, MAX_IMPORT_ATTEMPTS],
+      )) as [{ token: string }[], number];
+      return claimed[0]?.token;
+    });
     if (!token) {
       await this.fail(
         workspaceId,

@@ -20,9 +20,8 @@ import type {
 import type { Granularity } from './dto/metrics.objects.js';
 import { MetricsService, type Slice, type SummaryGroup } from './metrics.service.js';
 import { OrganicCostRepository } from './organic-cost.repository.js';
-
-/** Numeric(20, 6): at most 14 digits before the point, 6 after. */
-const AMOUNT = /^\d{1,14}(?:\.\d{1,6})?$/;
+import { amountText } from '../workspaces/workspace-settings.util.js';
+import { WorkspacesService } from '../workspaces/workspaces.service.js';
 
 /**
  * The organic-vs-paid comparisons (docs/CONTRACT.md, Analysis): `organicVsPaid`, `growth` and `costComparison`, all read
@@ -34,6 +33,7 @@ export class AnalysisService {
   constructor(
     private readonly metrics: MetricsService,
     private readonly organicCosts: OrganicCostRepository,
+    private readonly workspaces: WorkspacesService,
   ) {}
 
   /** Impressions, reach and engagements, organic against paid: the whole range, each platform, each period. */
@@ -86,14 +86,15 @@ export class AnalysisService {
    */
   async costComparison(slice: Slice): Promise<CostComparison> {
     assertDateRange(slice.range);
-    const [total, months, costs] = await Promise.all([
+    const [total, months, costs, workspace] = await Promise.all([
       this.metrics.groups(slice, []),
       this.metrics.groups(slice, ['MONTH']),
       this.organicCosts.touching(slice.workspaceId, slice.range),
+      this.workspaces.get(slice.workspaceId),
     ]);
     const whole = total.groups[0];
     const organic = whole?.organic ?? summarise('organic', {});
-    const prorated = prorateMonthlyCosts(slice.range, costs);
+    const prorated = prorateMonthlyCosts(slice.range, costs, workspace.organicMonthlyCost);
     const byMonth = new Map(
       months.groups.map((group) => [
         (group.keys.MONTH ?? '').slice(0, 7),
@@ -129,13 +130,7 @@ export class AnalysisService {
   /** Sets one month's organic cost: `YYYY-MM`, an amount ≥ 0 in the reporting currency, kept exactly. */
   async setOrganicCost(workspaceId: string, month: string, amount: number): Promise<void> {
     if (!parseMonth(month)) throw new BadRequestException(`month must be a month written YYYY-MM, got "${month}"`);
-    if (amount < 0) throw new BadRequestException(`amount must be 0 or more, got ${amount}`);
-    const text = String(amount);
-    if (!AMOUNT.test(text))
-      throw new BadRequestException(
-        `amount must have at most 14 digits before the decimal point and 6 after, got ${text}`,
-      );
-    await this.organicCosts.set(workspaceId, month, text);
+    await this.organicCosts.set(workspaceId, month, amountText(amount));
   }
 
   /** Every month's entered organic cost, oldest first. */

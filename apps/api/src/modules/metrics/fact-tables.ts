@@ -12,6 +12,15 @@ import { objectiveOf } from '@tandem/metrics/objectives.js';
 /** A canonical row whose account is known (and, for paid rows, whose currency is decided). */
 export type Resolved<Row> = Row & { accountKey: string } & (Row extends PaidEntity ? { currency: string } : unknown);
 
+/** One batch's rows by kind of fact, their accounts known. */
+export type ResolvedRows = {
+  paid: Resolved<PaidDailyRow>[];
+  'paid-period': Resolved<PaidPeriodRow>[];
+  'paid-audience': Resolved<PaidAudienceRow>[];
+  organic: Resolved<OrganicDailyRow>[];
+  post: Resolved<PostRow>[];
+};
+
 /** What a column's value may be in JavaScript: it travels as an element of a Postgres array literal. */
 export type FactValue = string | number | boolean | null | undefined;
 

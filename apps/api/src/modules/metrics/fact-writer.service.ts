@@ -1,6 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { FactColumn, FactTable, FactValue } from './fact-tables.js';
+import type { PaidDailyRow } from '@tandem/formats/canonical.js';
+import {
+  ORGANIC_DAILY,
+  ORGANIC_POST,
+  PAID_AUDIENCE,
+  PAID_DAILY,
+  PAID_PERIOD,
+  type FactColumn,
+  type FactTable,
+  type FactValue,
+  type Resolved,
+  type ResolvedRows,
+} from './fact-tables.js';
 
 /**
  * Writes facts by their natural key, so a later upload restates a day (or a period, or a post) instead of
@@ -10,6 +22,19 @@ import type { FactColumn, FactTable, FactValue } from './fact-tables.js';
 @Injectable()
 export class FactWriter {
   private readonly statements = new WeakMap<object, string>();
+
+  /**
+   * One batch of an import, in the caller's transaction: each kind of fact upserted, then the paid rollups of
+   * exactly the account days the batch wrote daily paid facts for, rebuilt from the facts now stored.
+   */
+  async writeBatch(manager: EntityManager, workspaceId: string, importId: string, rows: ResolvedRows): Promise<void> {
+    await this.upsert(manager, workspaceId, importId, PAID_DAILY, rows.paid);
+    await this.upsert(manager, workspaceId, importId, PAID_PERIOD, rows['paid-period']);
+    await this.upsert(manager, workspaceId, importId, PAID_AUDIENCE, rows['paid-audience']);
+    await this.upsert(manager, workspaceId, importId, ORGANIC_DAILY, rows.organic);
+    await this.upsert(manager, workspaceId, importId, ORGANIC_POST, rows.post);
+    await refreshPaidRollups(manager, workspaceId, rows.paid);
+  }
 
   async upsert<Row>(
     manager: EntityManager,
@@ -57,6 +82,8 @@ export class FactWriter {
         ...key.map((column) => arrayLiteral(kept, column)),
       ],
     )) as [unknown, number];
+    if (deleted > 0 && (table as FactTable<unknown>) === PAID_DAILY)
+      await refreshWindowRollups(manager, workspaceId, window);
     return deleted;
   }
 
@@ -87,6 +114,31 @@ const LEVEL_CONDITIONS: Record<NonNullable<RestateWindow['level']>, string> = {
   ad_set: "fact.ad_set_id <> '' AND fact.ad_id = ''",
   ad: "fact.ad_id <> ''",
 };
+
+/** `refresh_paid_rollups` (migrations/1764416000000-PaidRollups.ts) over each account day of the rows, once. */
+async function refreshPaidRollups(
+  manager: EntityManager,
+  workspaceId: string,
+  rows: readonly Resolved<PaidDailyRow>[],
+): Promise<void> {
+  const days = new Map<string, Resolved<PaidDailyRow>>();
+  for (const row of rows) days.set(`${row.accountKey} ${row.date}`, row);
+  if (days.size === 0) return;
+  await manager.query('SELECT refresh_paid_rollups($1, $2::uuid[], $3::date[])', [
+    workspaceId,
+    [...days.values()].map((row) => row.accountKey),
+    [...days.values()].map((row) => row.date),
+  ]);
+}
+
+/** The paid rollups of every day of a restated window of one account. */
+async function refreshWindowRollups(manager: EntityManager, workspaceId: string, window: RestateWindow): Promise<void> {
+  await manager.query(
+    `SELECT refresh_paid_rollups($1, array_agg($2::uuid), array_agg(day::date))
+     FROM generate_series($3::date, $4::date, interval '1 day') AS day`,
+    [workspaceId, window.accountKey, window.from, window.to],
+  );
+}
 
 function upsertStatement<Row>(table: FactTable<Row>): string {
   const columns = [...table.key, ...table.columns];

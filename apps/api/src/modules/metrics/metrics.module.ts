@@ -32,6 +32,6 @@ import { PostsService } from './posts.service.js';
     PostsService,
     PostsResolver,
   ],
-  exports: [FactWriter, MetricsService, PostsService, CoverageService],
+  exports: [FactWriter, MetricsService, PostsService, CoverageService, AnalysisService],
 })
 export class MetricsModule {}

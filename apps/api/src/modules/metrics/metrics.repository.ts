@@ -8,9 +8,9 @@ import {
   compilePostsQuery,
   type BucketEnd,
 } from './planner/organic.query.js';
-import { compilePaidQuery, periodFactsInForce } from './planner/paid.query.js';
+import { compileDoubleCountQuery, compilePaidQuery } from './planner/paid.query.js';
 import type { CompiledQuery, DayRange, DimensionId, GroupRow, QuerySpec } from './planner/query-spec.js';
-import { DATE_UNITS, keyAlias, labelAlias, Params } from './planner/sql-parts.js';
+import { DATE_UNITS, keyAlias, labelAlias } from './planner/sql-parts.js';
 
 export interface PaidAnswer {
   groups: GroupRow[];
@@ -19,8 +19,8 @@ export interface PaidAnswer {
 }
 
 /**
- * The only reader of the fact tables: it runs what the planner compiles, and decides which table answers (today
- * always the facts; rollups will slot in here without any caller changing).
+ * The only reader of the fact tables: it runs what the planner compiles (which also chooses the table that answers,
+ * facts or rollups, so no caller knows which).
  */
 @Injectable()
 export class MetricsRepository {
@@ -91,19 +91,12 @@ export class MetricsRepository {
 
   /** Whole-period totals counted beside daily rows inside their period: a daily import covered only part of it. */
   async doubleCountWarnings(spec: QuerySpec): Promise<string[]> {
-    const params = new Params();
-    const rows: { platform: string; account: string; period_start: string; period_end: string }[] =
-      await this.dataSource.query(
-        `WITH period_facts AS (${periodFactsInForce(spec, params)})
-         SELECT DISTINCT p.platform, coalesce(a.name, a.external_id) AS account,
-           p.period_start::text AS period_start, p.period_end::text AS period_end
-         FROM period_facts AS p JOIN account AS a ON a.id = p.account_id
-         WHERE NOT p.daily_covered AND EXISTS (SELECT 1 FROM paid_daily_metric AS d
-           WHERE d.workspace_id = p.workspace_id AND d.platform = p.platform AND d.account_id = p.account_id
-             AND d.date BETWEEN p.period_start AND p.period_end)
-         ORDER BY 1, 2, 3, 4`,
-        params.values,
-      );
+    const rows = (await this.run(compileDoubleCountQuery(spec))) as {
+      platform: string;
+      account: string;
+      period_start: string;
+      period_end: string;
+    }[];
     return rows.map(
       (row) =>
         `${row.platform} account ${row.account} has both a whole-period total for ${row.period_start}..${row.period_end} ` +

@@ -96,8 +96,7 @@ export class WebhookIngestService {
     const rows = group.flatMap((delivery) => canonicalRowsOf(delivery.body));
     const byKind = await context.resolve(manager, rows);
     // A fact's import_id names what wrote it last: for webhook facts, the delivery that closes the group.
-    await this.facts.upsert(manager, workspaceId, last.id, PAID_DAILY, byKind.paid);
-    await this.facts.upsert(manager, workspaceId, last.id, ORGANIC_DAILY, byKind.organic);
+    await this.facts.writeBatch(manager, workspaceId, last.id, byKind);
     // The group's last delivery's rows are the tail of `rows`, resolved in place.
     const deleted = await this.restate(
       manager,

@@ -19,6 +19,13 @@ export class Workspace {
   @Column({ name: 'time_zone', type: 'text', default: 'UTC' })
   timeZone!: string;
 
+  /**
+   * The organic cost of every month without its own `organic_cost` entry (setOrganicCost), exact decimal text;
+   * null: such months have no cost.
+   */
+  @Column({ name: 'organic_monthly_cost', type: 'numeric', precision: 20, scale: 6, nullable: true })
+  organicMonthlyCost!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -20,7 +20,7 @@ describe('authorizedFetch', () => {
   it('forgets a refused key and says why', async () => {
     const store = storeWithKey('wrong');
     await createAuthorizedFetch(store, async () => new Response('', { status: 401 }))('/graphql');
-    expect(store.snapshot()).toEqual({ apiKey: null, notice: REJECTED_KEY_NOTICE });
+    expect(store.snapshot()).toMatchObject({ apiKey: null, notice: REJECTED_KEY_NOTICE });
     expect(window.localStorage.getItem('tandem.apiKey')).toBeNull();
   });
 

@@ -5,6 +5,7 @@ describe('routeFromHash', () => {
   it('opens the page the hash names and the overview otherwise', () => {
     expect(routeFromHash('#/imports')).toBe('imports');
     expect(routeFromHash('#/overview')).toBe('overview');
+    expect(routeFromHash('#/settings')).toBe('settings');
     expect(routeFromHash('')).toBe('overview');
     expect(routeFromHash('#/nowhere')).toBe('overview');
   });

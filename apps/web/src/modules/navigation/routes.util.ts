@@ -1,4 +1,4 @@
-export type Route = 'overview' | 'paid' | 'organic' | 'compare' | 'imports' | 'explorer';
+export type Route = 'overview' | 'paid' | 'organic' | 'compare' | 'imports' | 'explorer' | 'settings';
 
 export interface RouteLink {
   route: Route;
@@ -17,6 +17,7 @@ export const ROUTE_LINKS: readonly RouteLink[] = [
   { route: 'compare', href: '#/compare', label: 'Organic vs paid', dashboard: true },
   { route: 'imports', href: '#/imports', label: 'Imports', dashboard: false },
   { route: 'explorer', href: '#/explorer', label: 'API explorer', dashboard: false },
+  { route: 'settings', href: '#/settings', label: 'Settings', dashboard: false },
 ];
 
 export function isDashboardRoute(route: Route): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { followersMock } from '../../testing/organic.fixture';
-import { followersByPlatform, periodStart, seriesPeriods, unfinishedIndex } from './organic-series.util';
+import { followersByPlatform, periodStart, seriesPeriods } from './organic-series.util';
 
 describe('seriesPeriods', () => {
   it('starts a week on the Monday on or before the range, as the API names weeks', () => {
@@ -18,19 +18,6 @@ describe('seriesPeriods', () => {
       '2026-12-01',
       '2027-01-01',
     ]);
-  });
-});
-
-describe('unfinishedIndex', () => {
-  it('shades from the first period not over by the range’s end', () => {
-    const weeks = seriesPeriods({ from: '2026-11-02', to: '2026-11-25' }, 'WEEK');
-    expect(unfinishedIndex(weeks, 'WEEK', { from: '2026-11-02', to: '2026-11-25' }, null)).toBe(3);
-  });
-
-  it('shades from the last day with data when it comes before the range’s end', () => {
-    const days = seriesPeriods({ from: '2026-11-23', to: '2026-11-29' }, 'DAY');
-    expect(unfinishedIndex(days, 'DAY', { from: '2026-11-23', to: '2026-11-29' }, '2026-11-27')).toBe(5);
-    expect(unfinishedIndex(days, 'DAY', { from: '2026-11-23', to: '2026-11-29' }, '2026-11-29')).toBeNull();
   });
 });
 

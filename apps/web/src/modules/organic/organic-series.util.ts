@@ -1,6 +1,6 @@
 import type { DateRange, Granularity, OrganicFollowersQuery, Platform } from '../../generated/graphql';
-import { addDays, earlierDay } from '../dashboard/date-range.util';
-import { periodEnd, unfinishedFrom } from '../dashboard/granularity.util';
+import { addDays } from '../dashboard/date-range.util';
+import { periodEnd } from '../dashboard/granularity.util';
 import { PLATFORMS } from '../dashboard/platforms.util';
 
 const weekday = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
@@ -25,19 +25,6 @@ export function seriesPeriods(range: DateRange, granularity: Granularity): strin
     period = addDays(periodEnd(period, granularity), 1);
   }
   return periods;
-}
-
-/**
- * Where a chart starts its shading: the first period not over by the range's end or the last day with data,
- * whichever comes first (a week cut short would read as a drop).
- */
-export function unfinishedIndex(
-  periods: readonly string[],
-  granularity: Granularity,
-  range: DateRange,
-  dataThrough: string | null,
-): number | null {
-  return unfinishedFrom(periods, granularity, dataThrough ? earlierDay(range.to, dataThrough) : range.to);
 }
 
 export interface PlatformFollowers {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { organicTotals, paidTotals } from '../../testing/overview.fixture';
-import { hasReportedValue, seriesValues, type OverviewSeriesPoint } from './series.util';
+import { seriesValues, type OverviewSeriesPoint } from './series.util';
 
 /** As the API answers: a measure no fact of the period reports is missing from the reported list. */
 const point = (period: string, engagementsMeasured: boolean, conversionsMeasured: boolean): OverviewSeriesPoint => ({
@@ -29,13 +29,5 @@ describe('seriesValues', () => {
     const zero = { ...point('2026-11-26', true, true), paid: paidTotals(0, { conversions: 0, cpa: null }) };
     expect(seriesValues([zero], 'paid', 'conversions')).toEqual([0]);
     expect(seriesValues([zero], 'paid', 'cpa')).toEqual([null]);
-  });
-});
-
-describe('hasReportedValue', () => {
-  it('is false when no period has a figure', () => {
-    expect(hasReportedValue([null, null])).toBe(false);
-    expect(hasReportedValue([null, 0])).toBe(true);
-    expect(hasReportedValue([])).toBe(false);
   });
 });

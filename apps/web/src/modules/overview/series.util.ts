@@ -21,8 +21,3 @@ export function seriesValue(point: OverviewSeriesPoint, side: Side, field: strin
 export function seriesValues(series: readonly OverviewSeriesPoint[], side: Side, field: string): Array<number | null> {
   return series.map((point) => seriesValue(point, side, field));
 }
-
-/** False when no period has a figure: a chart would be empty axes. */
-export function hasReportedValue(values: ReadonlyArray<number | null>): boolean {
-  return values.some((value) => value !== null);
-}

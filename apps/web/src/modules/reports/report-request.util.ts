@@ -2,7 +2,8 @@ import type { TypedDocumentNode } from '@apollo/client';
 import { print } from 'graphql';
 
 /** The CSV reports of `GET /api/exports/<report>.csv` (docs/CONTRACT.md, Analysis). */
-export type CsvReport = 'breakdown' | 'top-posts' | 'hashtags' | 'time-series' | 'coverage';
+export type CsvReport =
+  'breakdown' | 'top-posts' | 'hashtags' | 'time-series' | 'coverage' | 'growth' | 'organic-vs-paid';
 
 /** What a panel ran: its query and variables, and the CSV report with the same arguments (null when none). */
 export interface ReportRequest {

@@ -90,14 +90,14 @@ export const breakdownParameters = ranged(
 );
 export type BreakdownParameters = z.output<typeof breakdownParameters>;
 
-/** `timeSeries`'s arguments as URL parameters. */
-export const timeSeriesParameters = ranged(
-  z.strictObject({
-    ...slice,
-    granularity: one(enumValue(Object.values(Granularity) as [Granularity, ...Granularity[]])),
-  }),
-);
+const granularity = one(enumValue(Object.values(Granularity) as [Granularity, ...Granularity[]]));
+
+/** `timeSeries`'s arguments as URL parameters; `growth` takes the same. */
+export const timeSeriesParameters = ranged(z.strictObject({ ...slice, granularity }));
 export type TimeSeriesParameters = z.output<typeof timeSeriesParameters>;
+
+/** `organicVsPaid`'s arguments as URL parameters: without a granularity, its one period is the range. */
+export const organicVsPaidParameters = ranged(z.strictObject({ ...slice, granularity: granularity.optional() }));
 
 /**
  * `topPosts`'s arguments as URL parameters, but for `first` and `after`: the file holds every post of the range

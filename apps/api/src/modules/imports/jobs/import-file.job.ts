@@ -1,4 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { withLogContext } from '../../../core/observability/log-context.js';
+import { OperationalMetrics } from '../../../core/observability/operational-metrics.js';
 import { JobName, type JobPayloads } from '../../../core/queue/job-names.js';
 import { JobQueue } from '../../../core/queue/job-queue.js';
 import { ImportIngestService, SupersededAttemptError } from '../import-ingest.service.js';
@@ -13,6 +15,7 @@ export class ImportFileJob implements OnModuleInit {
     private readonly jobs: JobQueue,
     private readonly imports: ImportsService,
     private readonly ingest: ImportIngestService,
+    private readonly metrics: OperationalMetrics,
   ) {}
 
   onModuleInit(): void {
@@ -23,7 +26,14 @@ export class ImportFileJob implements OnModuleInit {
     });
   }
 
-  async run(payload: Payload): Promise<void> {
+  /** Every line logged while the import runs carries its id. */
+  run(payload: Payload): Promise<void> {
+    return withLogContext({ importId: payload.importId, workspaceId: payload.workspaceId }, () =>
+      this.runLogged(payload),
+    );
+  }
+
+  private async runLogged(payload: Payload): Promise<void> {
     const claim = await this.imports.claim(payload.workspaceId, payload.importId);
     if (!claim) return;
     try {
@@ -33,5 +43,13 @@ export class ImportFileJob implements OnModuleInit {
       if (error instanceof SupersededAttemptError) return;
       throw error;
     }
+    await this.recordFinished(payload);
+  }
+
+  private async recordFinished({ workspaceId, importId }: Payload): Promise<void> {
+    const run = await this.imports.find(workspaceId, importId);
+    if (!run?.startedAt || !run.finishedAt) return;
+    const seconds = (run.finishedAt.getTime() - run.startedAt.getTime()) / 1000;
+    this.metrics.importFinished(run.format, run.status, run.rowsImported ?? 0, seconds);
   }
 }

@@ -137,7 +137,8 @@ export class OrganicCostMonth {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'The organic cost entered for the whole month (setOrganicCost); null when none was entered',
+    description:
+      'The organic cost of the whole month: entered for it (setOrganicCost), else the workspace’s organicMonthlyCost; null when there is neither',
   })
   amount!: number | null;
 
@@ -149,14 +150,14 @@ export class OrganicCostMonth {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'amount × daysInRange ÷ daysInMonth (rounded to six places); null when no amount was entered',
+    description: 'amount × daysInRange ÷ daysInMonth (rounded to six places); null when the month has no amount',
   })
   cost!: number | null;
 }
 
 @ObjectType('OrganicEffort', {
   description:
-    'What the organic effort cost over the range and what it yielded. The cost is the monthly organic cost the workspace enters (setOrganicCost), each month prorated by its days inside the range; a month without an entered cost is not reported (never 0) and listed in missingMonths, and the cost ratios are taken over the months that have one.',
+    'What the organic effort cost over the range and what it yielded. The cost is the monthly organic cost the workspace enters (setOrganicCost for one month, else updateWorkspace’s organicMonthlyCost for every month without its own), each month prorated by its days inside the range; a month with neither is not reported (never 0) and listed in missingMonths, and the cost ratios are taken over the months that have one.',
 })
 export class OrganicEffort {
   @Field(() => Float, {
@@ -171,7 +172,9 @@ export class OrganicEffort {
   })
   costCoverage!: number;
 
-  @Field(() => [String], { description: 'Months (YYYY-MM) touching the range without an entered cost' })
+  @Field(() => [String], {
+    description: 'Months (YYYY-MM) touching the range without a cost: none entered for them and no organicMonthlyCost',
+  })
   missingMonths!: string[];
 
   @Field(() => [OrganicCostMonth], { description: 'Each month touching the range, oldest first' })

@@ -1,10 +1,19 @@
-import { anyOf, AUDIENCE_DIMENSIONS, bucketOf, dimensionColumns, finestPaidGroups, Params } from './sql-parts.js';
+import {
+  anyOf,
+  AUDIENCE_DIMENSIONS,
+  bucketOf,
+  atFinestLevel,
+  finestPaidGroups,
+  levelOf,
+  Params,
+  summableColumns,
+} from './sql-parts.js';
 import type { CompiledQuery, QuerySpec } from './query-spec.js';
 
 /** The audience fact columns the sums and keys read, a blank segment read as Meta's `unknown`. */
 const FACT_COLUMNS = `platform, account_id, campaign_id, campaign_name, objective, objective_kind, ad_set_id, ad_set_name,
-    ad_id, ad_name, coalesce(nullif(segment, ''), 'unknown') AS segment, currency, spend, impressions, clicks,
-    conversions, revenue, reach, video_views, engagements, level`;
+    ad_id, ad_name, coalesce(nullif(segment, ''), 'unknown') AS segment, currency, level,
+    ${summableColumns('paid', 'in_force')}`;
 
 /**
  * Paid sums of audience facts (paid_audience_metric), split by the segments of the ONE audience dimension the spec
@@ -23,9 +32,8 @@ export function compileAudienceQuery(spec: QuerySpec, { totals = false }: { tota
     throw new Error(`An audience query splits by exactly one audience dimension, not ${audience.length}`);
   const params = new Params();
   const bucket = (day: string) => bucketOf(spec.dimensions, day);
-  const dimensions = dimensionColumns(totals ? [] : spec.dimensions, { segments: true });
   const sql = `WITH in_force AS (
-  SELECT a.*, CASE WHEN a.ad_id <> '' THEN 3 WHEN a.ad_set_id <> '' THEN 2 WHEN a.campaign_id <> '' THEN 1 ELSE 0 END AS level
+  SELECT a.*, ${levelOf('a')} AS level
   FROM paid_audience_metric AS a
   WHERE a.workspace_id = ${params.add(spec.workspaceId)} AND a.dimension = ${params.add(audience[0])}
     AND a.period_start >= ${params.add(spec.range.from)} AND a.period_end <= ${params.add(spec.range.to)}${anyOf(
@@ -44,11 +52,11 @@ export function compileAudienceQuery(spec: QuerySpec, { totals = false }: { tota
         AND (newer.ad_id = a.ad_id OR '' IN (newer.ad_id, a.ad_id))
     )
 ), facts AS (
-  SELECT ${bucket('period_start')} AS bucket, ${FACT_COLUMNS},
-    max(level) OVER (PARTITION BY account_id, period_start, period_end) AS finest_level
-  FROM in_force
-  WHERE ${bucket('period_start')} = ${bucket('period_end')}
+  ${atFinestLevel(`SELECT ${bucket('period_start')} AS bucket, ${FACT_COLUMNS},
+      max(level) OVER (PARTITION BY account_id, period_start, period_end) AS finest_level
+    FROM in_force
+    WHERE ${bucket('period_start')} = ${bucket('period_end')}`)}
 )
-${finestPaidGroups(spec, dimensions, params)}`;
+${finestPaidGroups(spec, totals ? [] : spec.dimensions, params, { segments: true })}`;
   return { sql, params: params.values };
 }

@@ -1,4 +1,4 @@
-import { anyOf, bucketOf, dimensionColumns, measureColumns, Params } from './sql-parts.js';
+import { anyOf, bucketOf, dimensionColumns, measureColumns, Params, summableColumns } from './sql-parts.js';
 import type { CompiledQuery, QuerySpec } from './query-spec.js';
 
 /** A bucket of the answer and its last day, at which a gauge (followers) is read. */
@@ -7,8 +7,8 @@ export interface BucketEnd {
   lastDay: string;
 }
 
-function scope(spec: QuerySpec, params: Params, day: string) {
-  return `workspace_id = ${params.add(spec.workspaceId)} AND ${day} BETWEEN ${params.add(spec.range.from)} AND ${params.add(
+function scope(spec: QuerySpec, params: Params, day: string, workspace = params.add(spec.workspaceId)) {
+  return `workspace_id = ${workspace} AND ${day} BETWEEN ${params.add(spec.range.from)} AND ${params.add(
     spec.range.to,
   )}${anyOf('platform', spec.platforms, params)}`;
 }
@@ -24,14 +24,17 @@ function grouped(select: string, groupBy: string): string {
 export function compileOrganicQuery(spec: QuerySpec): CompiledQuery {
   const params = new Params();
   const dimensions = dimensionColumns(spec.dimensions);
-  const facts = `WITH facts AS (
-  SELECT ${bucketOf(spec.dimensions, 'date')} AS bucket, m.*, EXISTS (
-      SELECT 1 FROM import_coverage AS c
-      WHERE c.workspace_id = m.workspace_id AND c.account_id = m.account_id AND c.kind = 'post'
-        AND m.date BETWEEN c.first_day AND c.last_day
-    ) AS posts_from_post_export
-  FROM organic_daily_metric AS m
-  WHERE ${scope(spec, params, 'date')}${anyOf('account_id::text', spec.filter?.accounts, params)}
+  const workspace = params.add(spec.workspaceId);
+  const facts = `WITH post_export_days AS (
+  SELECT account_id, range_agg(daterange(first_day, last_day, '[]')) AS days
+  FROM import_coverage
+  WHERE workspace_id = ${workspace} AND kind = 'post'
+  GROUP BY account_id
+), facts AS (
+  SELECT ${bucketOf(spec.dimensions, 'm.date')} AS bucket, m.platform, m.account_id, m.posts,
+    ${summableColumns('organic', 'm')}, coalesce(m.date <@ covered.days, false) AS posts_from_post_export
+  FROM organic_daily_metric AS m LEFT JOIN post_export_days AS covered ON covered.account_id = m.account_id
+  WHERE ${scope(spec, params, 'm.date', workspace)}${anyOf('m.account_id::text', spec.filter?.accounts, params)}
 )`;
   const select = `SELECT ${[dimensions.select, measureColumns('organic', spec, params)].filter(Boolean).join(',\n  ')},
   (sum(facts.posts) FILTER (WHERE NOT facts.posts_from_post_export))::float8 AS daily_posts,
@@ -55,31 +58,35 @@ export function compilePostsQuery(spec: QuerySpec): CompiledQuery {
 
 /**
  * Followers, a gauge: at each bucket's last day, every account's last known count up to that day (however long
- * before it was reported), summed over the accounts of the group; a group without any count is missing.
+ * before it was reported), summed over the accounts of the group; a group without any count is missing. Counts and
+ * last days are read in one order per account (a count before a last day of the same day): the count a last day
+ * reads is the one that opened its run, whatever the number of buckets.
  */
 export function compileFollowersQuery(spec: QuerySpec, ends: readonly BucketEnd[]): CompiledQuery {
   const params = new Params();
-  const workspace = params.add(spec.workspaceId);
   const dimensions = dimensionColumns(spec.dimensions);
-  const facts = `WITH facts AS (
-  SELECT ends.bucket, accounts.platform, accounts.account_id, last_count.followers
+  const facts = `WITH counts AS (
+  SELECT platform, account_id, date, followers FROM organic_daily_metric
+  WHERE workspace_id = ${params.add(spec.workspaceId)} AND date <= ${params.add(spec.range.to)} AND followers IS NOT NULL${anyOf(
+    'platform',
+    spec.platforms,
+    params,
+  )}${anyOf('account_id::text', spec.filter?.accounts, params)}
+), days AS (
+  SELECT platform, account_id, date AS day, NULL AS bucket, followers FROM counts
+  UNION ALL
+  SELECT accounts.platform, accounts.account_id, ends.last_day, ends.bucket, NULL
   FROM unnest(${params.add(ends.map(({ bucket }) => bucket))}::text[], ${params.add(
     ends.map(({ lastDay }) => lastDay),
   )}::date[]) AS ends (bucket, last_day)
-  CROSS JOIN (
-    SELECT DISTINCT platform, account_id FROM organic_daily_metric
-    WHERE workspace_id = ${workspace} AND date <= ${params.add(spec.range.to)} AND followers IS NOT NULL${anyOf(
-      'platform',
-      spec.platforms,
-      params,
-    )}${anyOf('account_id::text', spec.filter?.accounts, params)}
-  ) AS accounts
-  CROSS JOIN LATERAL (
-    SELECT followers FROM organic_daily_metric AS m
-    WHERE m.workspace_id = ${workspace} AND m.platform = accounts.platform AND m.account_id = accounts.account_id
-      AND m.date <= ends.last_day AND m.followers IS NOT NULL
-    ORDER BY m.date DESC LIMIT 1
-  ) AS last_count
+  CROSS JOIN (SELECT DISTINCT platform, account_id FROM counts) AS accounts
+), runs AS (
+  SELECT *, count(followers) OVER (PARTITION BY account_id ORDER BY day, bucket NULLS FIRST) AS run FROM days
+), facts AS (
+  SELECT * FROM (
+    SELECT bucket, platform, account_id, max(followers) OVER (PARTITION BY account_id, run) AS followers FROM runs
+  ) AS carried
+  WHERE bucket IS NOT NULL AND followers IS NOT NULL
 )`;
   const select = `SELECT ${[dimensions.select, 'sum(facts.followers)::float8 AS followers'].filter(Boolean).join(', ')}`;
   return { sql: `${facts}\n${grouped(select, dimensions.groupBy)}`, params: params.values };

@@ -1,10 +1,15 @@
-import { anyOf, bucketOf, dimensionColumns, finestPaidGroups, Params } from './sql-parts.js';
+import { PAID_ACCOUNT_ROLLUP, paidSourceFor, type PaidSource } from './paid-sources.js';
+import {
+  anyOf,
+  atFinestLevel,
+  bucketOf,
+  finestPaidGroups,
+  levelOf,
+  Params,
+  rolledUpColumns,
+  summableColumns,
+} from './sql-parts.js';
 import type { CompiledQuery, QuerySpec } from './query-spec.js';
-
-/** The paid fact columns every relation below carries, with the level of its entity (ad 3 … account 0). */
-const FACT_COLUMNS = `platform, account_id, campaign_id, campaign_name, objective, objective_kind, ad_set_id,
-    ad_set_name, ad_id, ad_name, currency, spend, impressions, clicks, conversions, revenue, reach, video_views,
-    engagements, CASE WHEN ad_id <> '' THEN 3 WHEN ad_set_id <> '' THEN 2 WHEN campaign_id <> '' THEN 1 ELSE 0 END AS level`;
 
 /**
  * The whole-period facts in force inside the range. Of two overlapping periods of the same entity (or of one
@@ -12,7 +17,7 @@ const FACT_COLUMNS = `platform, account_id, campaign_id, campaign_name, objectiv
  * daily import of the account spans the whole period, so its daily facts speak for it; the import's window
  * decides, because exports leave out days without delivery.
  */
-export function periodFactsInForce(spec: QuerySpec, params: Params): string {
+function periodFactsInForce(spec: QuerySpec, params: Params): string {
   return `
   SELECT p.*, EXISTS (
       SELECT 1 FROM import_coverage AS c
@@ -35,34 +40,83 @@ export function periodFactsInForce(spec: QuerySpec, params: Params): string {
 }
 
 /**
- * Paid sums split by the spec's dimensions. Each (account, day) counts once, at the finest level present (ad,
- * else ad set, else campaign, else account). A whole-period fact in force counts only in a bucket (a date
- * dimension's period, or the range) that contains its whole period, and only when no daily import of its account
- * covers that whole period. Filters apply after the finest level is chosen, so a filtered group equals its row in
- * the unfiltered answer.
+ * The daily rows of the source in the range at the finest level of their account's day (a rollup row holds only
+ * that level), as summable columns with their `level`.
  */
-export function compilePaidQuery(spec: QuerySpec): CompiledQuery {
+function dailyRows(source: PaidSource, spec: QuerySpec, params: Params): string {
+  const where = `workspace_id = ${params.add(spec.workspaceId)} AND date BETWEEN ${params.add(spec.range.from)} AND ${params.add(
+    spec.range.to,
+  )}${anyOf('platform', spec.platforms, params)}`;
+  const entity = [...source.entityColumns, 'currency'].map((column) => `fact.${column}`).join(', ');
+  const day = `${bucketOf(spec.dimensions, 'date')} AS bucket, date AS period_start, date AS period_end, ${entity}`;
+  if (source.rolledUp)
+    return `SELECT ${day}, fact.level, ${rolledUpColumns('paid', 'fact')}, fact.level AS finest_level
+  FROM ${source.table} AS fact
+  WHERE ${where}`;
+  return atFinestLevel(`SELECT ${day}, ${levelOf('fact')} AS level, ${summableColumns('paid', 'fact')},
+      max(${levelOf('fact')}) OVER (PARTITION BY fact.account_id, fact.date) AS finest_level
+    FROM ${source.table} AS fact
+    WHERE ${where}`);
+}
+
+/**
+ * Paid sums split by the spec's dimensions, read from the coarsest source that keeps them (`paidSourceFor`) or the
+ * one given. Each (account, day) counts once, at the finest level present (ad, else ad set, else campaign, else
+ * account). A whole-period fact in force counts only in a bucket (a date dimension's period, or the range) that
+ * contains its whole period, and only when no daily import of its account covers that whole period; a one-day
+ * period competes for the finest level with the daily rows of its day. Filters apply after the finest level is
+ * chosen, so a filtered group equals its row in the unfiltered answer.
+ */
+export function compilePaidQuery(spec: QuerySpec, source: PaidSource = paidSourceFor(spec)): CompiledQuery {
   const params = new Params();
   const bucket = (day: string) => bucketOf(spec.dimensions, day);
-  const workspace = params.add(spec.workspaceId);
-  const from = params.add(spec.range.from);
-  const to = params.add(spec.range.to);
-  const platforms = anyOf('platform', spec.platforms, params);
+  const daily = dailyRows(source, spec, params);
   const periods = periodFactsInForce(spec, params);
-  const dimensions = dimensionColumns(spec.dimensions);
+  const entity = [...source.entityColumns, 'currency'].map((column) => `p.${column}`).join(', ');
+  const dayLevel = source.rolledUp ? 'day.level' : levelOf('day');
   const sql = `WITH daily AS (
-  SELECT ${bucket('date')} AS bucket, date AS period_start, date AS period_end, ${FACT_COLUMNS}
-  FROM paid_daily_metric
-  WHERE workspace_id = ${workspace} AND date BETWEEN ${from} AND ${to}${platforms}
+  ${daily}
 ), period_facts AS (${periods}
 ), whole_periods AS (
-  SELECT ${bucket('period_start')} AS bucket, period_start, period_end, ${FACT_COLUMNS}
-  FROM period_facts
-  WHERE NOT daily_covered AND ${bucket('period_start')} = ${bucket('period_end')}
+  ${atFinestLevel(`SELECT ${bucket('p.period_start')} AS bucket, p.period_start, p.period_end, ${entity},
+      ${levelOf('p')} AS level, ${summableColumns('paid', 'p')},
+      greatest(max(${levelOf('p')}) OVER (PARTITION BY p.account_id, p.period_start, p.period_end),
+        CASE WHEN p.period_start = p.period_end THEN (
+          SELECT max(${dayLevel}) FROM ${source.table} AS day
+          WHERE day.workspace_id = p.workspace_id AND day.account_id = p.account_id AND day.date = p.period_start
+        ) END) AS finest_level
+    FROM period_facts AS p
+    WHERE NOT p.daily_covered AND ${bucket('p.period_start')} = ${bucket('p.period_end')}`)}
+), one_day_periods AS (
+  SELECT account_id, period_start, max(level) AS level FROM whole_periods
+  WHERE period_start = period_end
+  GROUP BY account_id, period_start
 ), facts AS (
-  SELECT *, max(level) OVER (PARTITION BY account_id, period_start, period_end) AS finest_level
-  FROM (SELECT * FROM daily UNION ALL SELECT * FROM whole_periods) AS all_facts
+  SELECT daily.* FROM daily
+  LEFT JOIN one_day_periods AS one_day ON one_day.account_id = daily.account_id AND one_day.period_start = daily.period_start
+  WHERE one_day.level IS NULL OR daily.level >= one_day.level
+  UNION ALL
+  SELECT * FROM whole_periods
 )
-${finestPaidGroups(spec, dimensions, params)}`;
+${finestPaidGroups(spec, spec.dimensions, params)}`;
+  return { sql, params: params.values };
+}
+
+/**
+ * The whole-period facts in force in the range (one row per account and period) that have daily rows inside their
+ * period without a daily import covering all of it: counted beside those days, the overlap may count twice. Any
+ * daily fact of an account's day has a row in the account rollup, so that smaller table is asked.
+ */
+export function compileDoubleCountQuery(spec: QuerySpec): CompiledQuery {
+  const params = new Params();
+  const sql = `WITH period_facts AS (${periodFactsInForce(spec, params)})
+SELECT DISTINCT p.platform, coalesce(a.name, a.external_id) AS account,
+  p.period_start::text AS period_start, p.period_end::text AS period_end
+FROM period_facts AS p JOIN account AS a ON a.id = p.account_id
+WHERE NOT p.daily_covered AND EXISTS (
+  SELECT 1 FROM ${PAID_ACCOUNT_ROLLUP.table} AS d
+  WHERE d.workspace_id = p.workspace_id AND d.account_id = p.account_id AND d.date BETWEEN p.period_start AND p.period_end
+)
+ORDER BY 1, 2, 3, 4`;
   return { sql, params: params.values };
 }

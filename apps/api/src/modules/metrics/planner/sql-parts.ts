@@ -1,5 +1,11 @@
 import type { AudienceDimension } from '@tandem/formats/canonical.js';
-import { measuresOf, ratiosOf, type MeasureDefinition, type Side } from '@tandem/metrics/catalogue.js';
+import {
+  measuresOf,
+  ratiosOf,
+  type MeasureDefinition,
+  type RatioDefinition,
+  type Side,
+} from '@tandem/metrics/catalogue.js';
 import { ratioDenominatorKey, ratioNumeratorKey } from '@tandem/metrics/summary.js';
 import type { DimensionId, QuerySpec } from './query-spec.js';
 
@@ -25,17 +31,29 @@ export function bucketOf(dimensions: readonly DimensionId[], day: string): strin
   return unit ? `date_trunc('${unit}', ${day})::date::text` : `'range'`;
 }
 
-/** Key and label SQL of each dimension over a facts relation with the paid (or organic) fact columns. */
-const KEY_SQL: Partial<Record<DimensionId, { key: string; label: string }>> = {
-  PLATFORM: { key: 'facts.platform', label: 'facts.platform' },
-  ACCOUNT: { key: 'facts.account_id::text', label: 'coalesce(max(account.name), max(account.external_id))' },
-  CAMPAIGN: { key: 'facts.campaign_id', label: 'max(facts.campaign_name)' },
+/** How a dimension splits a facts relation: key and label SQL, and the columns of the facts they read. */
+interface Split {
+  key: string;
+  label: string;
+  reads: string[];
+}
+
+/** Each entity dimension over a facts relation with the paid (or organic) fact columns. */
+const ENTITY_SPLITS: Partial<Record<DimensionId, Split>> = {
+  PLATFORM: { key: 'facts.platform', label: 'facts.platform', reads: ['platform'] },
+  ACCOUNT: {
+    key: 'facts.account_id::text',
+    label: 'coalesce(max(account.name), max(account.external_id))',
+    reads: ['account_id'],
+  },
+  CAMPAIGN: { key: 'facts.campaign_id', label: 'max(facts.campaign_name)', reads: ['campaign_id', 'campaign_name'] },
   OBJECTIVE: {
     key: `coalesce(facts.objective_kind, '')`,
     label: `string_agg(DISTINCT facts.objective, ', ' ORDER BY facts.objective)`,
+    reads: ['objective_kind', 'objective'],
   },
-  AD_SET: { key: 'facts.ad_set_id', label: 'max(facts.ad_set_name)' },
-  AD: { key: 'facts.ad_id', label: 'max(facts.ad_name)' },
+  AD_SET: { key: 'facts.ad_set_id', label: 'max(facts.ad_set_name)', reads: ['ad_set_id', 'ad_set_name'] },
+  AD: { key: 'facts.ad_id', label: 'max(facts.ad_name)', reads: ['ad_id', 'ad_name'] },
 };
 
 /** The audience dimensions, by the `dimension` their facts carry in paid_audience_metric. */
@@ -53,7 +71,22 @@ export const audienceDimensionsOf = (dimensions: readonly DimensionId[]): Dimens
   dimensions.filter((dimension) => AUDIENCE_DIMENSIONS[dimension] !== undefined);
 
 /** An audience dimension's key and label over audience facts: the segment as the export names it. */
-const SEGMENT_SQL = { key: 'facts.segment', label: 'facts.segment' };
+const SEGMENT_SPLIT: Split = { key: 'facts.segment', label: 'facts.segment', reads: ['segment'] };
+const BUCKET_SPLIT: Split = { key: 'facts.bucket', label: 'facts.bucket', reads: ['bucket'] };
+
+/**
+ * How a dimension splits facts; date dimensions read the facts' `bucket` column, audience dimensions (over audience
+ * facts only, `segments`) their `segment` column.
+ */
+function splitOf(dimension: DimensionId, segments: boolean): Split {
+  const split = DATE_UNITS[dimension]
+    ? BUCKET_SPLIT
+    : segments && AUDIENCE_DIMENSIONS[dimension]
+      ? SEGMENT_SPLIT
+      : ENTITY_SPLITS[dimension];
+  if (!split) throw new Error(`The planner cannot split facts by ${dimension}`);
+  return split;
+}
 
 export interface DimensionColumns {
   /** `<key> AS k_<dimension>, <label> AS l_<dimension>` for each dimension. */
@@ -64,23 +97,12 @@ export interface DimensionColumns {
 export const keyAlias = (dimension: DimensionId) => `k_${dimension.toLowerCase()}`;
 export const labelAlias = (dimension: DimensionId) => `l_${dimension.toLowerCase()}`;
 
-/**
- * The dimensions' columns; date dimensions read the facts' `bucket` column, audience dimensions (over audience facts
- * only, `segments`) their `segment` column.
- */
+/** The dimensions' key and label columns (see `splitOf`). */
 export function dimensionColumns(
   dimensions: readonly DimensionId[],
   { segments = false }: { segments?: boolean } = {},
 ): DimensionColumns {
-  const parts = dimensions.map((dimension) => {
-    const sql = DATE_UNITS[dimension]
-      ? { key: 'facts.bucket', label: 'facts.bucket' }
-      : segments && AUDIENCE_DIMENSIONS[dimension]
-        ? SEGMENT_SQL
-        : KEY_SQL[dimension];
-    if (!sql) throw new Error(`The planner cannot split facts by ${dimension}`);
-    return { dimension, ...sql };
-  });
+  const parts = dimensions.map((dimension) => ({ dimension, ...splitOf(dimension, segments) }));
   return {
     select: parts
       .map(({ dimension, key, label }) => `${key} AS ${keyAlias(dimension)}, ${label} AS ${labelAlias(dimension)}`)
@@ -89,52 +111,131 @@ export function dimensionColumns(
   };
 }
 
+/** An entity's level: ad 3, ad set 2, campaign 1, account 0. Of an account's facts of one period, the finest count. */
+export const levelOf = (fact: string) =>
+  `CASE WHEN ${fact}.ad_id <> '' THEN 3 WHEN ${fact}.ad_set_id <> '' THEN 2 WHEN ${fact}.campaign_id <> '' THEN 1 ELSE 0 END`;
+
+/** Measures that add up over facts; `last-known` and `published` ones have their own queries. */
+const summed = (measure: MeasureDefinition) => measure.aggregation === 'sum' || measure.aggregation === 'unique';
+
 /**
- * A measure's value is countable in the reporting currency: money in another currency is left out (and warned
- * about), never summed unconverted. `$currency` is the placeholder of the reporting currency.
+ * Fact columns of type numeric (money, fractional conversions, at most six decimals): summed as whole millionths in
+ * bigint, which Postgres adds exactly and several times faster than numeric.
  */
-function valid(measure: MeasureDefinition, currency: () => string): string {
-  const present = `facts.${measure.column} IS NOT NULL`;
-  return measure.unit === 'money' ? `${present} AND facts.currency = ${currency()}` : present;
+const DECIMAL_COLUMNS = new Set(['spend', 'revenue', 'conversions']);
+
+interface Summable {
+  name: string;
+  /** Its value in one fact, `fact` the fact's alias. */
+  of: (fact: string) => string;
+  /** Held in millionths. */
+  micros: boolean;
 }
 
-/** `unique` measures (reach) are served only where one fact gives them for the exact scope of the group. */
+/** The summable column of a measure, or of its values over the facts that report `other` too (a ratio's base). */
+function summableOf(measure: MeasureDefinition, other?: MeasureDefinition): Summable {
+  const name = other ? `${measure.column}_with_${other.column}` : measure.column;
+  const value = (fact: string) =>
+    other
+      ? `CASE WHEN ${fact}.${other.column} IS NOT NULL THEN ${fact}.${measure.column} END`
+      : `${fact}.${measure.column}`;
+  return DECIMAL_COLUMNS.has(measure.column)
+    ? { name: `${name}_micros`, of: (fact) => `(${value(fact)} * 1000000)::bigint`, micros: true }
+    : { name, of: value, micros: false };
+}
+
+/** A summable column summed over `facts` (where `filter` holds), back in the fact column's unit. */
+function sumOf({ name, micros }: Summable, filter?: string): string {
+  return `sum(facts.${name})${filter ? ` FILTER (WHERE ${filter})` : ''}${micros ? ' * 0.000001' : ''}`;
+}
+
+function basesOf(ratio: RatioDefinition): [MeasureDefinition, MeasureDefinition] {
+  const measures = measuresOf(ratio.side);
+  const numerator = measures.find((measure) => measure.field === ratio.numerator);
+  const denominator = measures.find((measure) => measure.field === ratio.denominator);
+  if (!numerator || !denominator) throw new Error(`Ratio ${ratio.field} names a measure the catalogue lacks`);
+  return [numerator, denominator];
+}
+
+/**
+ * The columns that add up over a side's facts, as one fact gives them: `fact_count` (1), each summed measure, and
+ * each ratio's bases where the fact reports both. Rollup rows hold their sums under the same names, so one set of
+ * aggregates (`measureColumns`) reads facts and rollups alike.
+ */
+function summables(side: Side): Summable[] {
+  const bases = new Map<string, Summable>();
+  for (const ratio of ratiosOf(side)) {
+    const [numerator, denominator] = basesOf(ratio);
+    for (const base of [summableOf(numerator, denominator), summableOf(denominator, numerator)])
+      bases.set(base.name, base);
+  }
+  return [
+    { name: 'fact_count', of: () => '1', micros: false },
+    ...measuresOf(side)
+      .filter(summed)
+      .map((measure) => summableOf(measure)),
+    ...bases.values(),
+  ];
+}
+
+/** The summable columns of one row of a fact table, `fact` its alias. */
+export const summableColumns = (side: Side, fact: string): string =>
+  summables(side)
+    .map(({ name, of }) => `${of(fact)} AS ${name}`)
+    .join(', ');
+
+/** The summable columns of `facts` summed, by the same names: rows of partial sums, like a rollup's. */
+const summedColumns = (side: Side): string =>
+  summables(side)
+    .map(({ name }) => `sum(facts.${name}) AS ${name}`)
+    .join(', ');
+
+/** The summable columns of a rollup row, `rollup` its alias: their sums over its facts, by the same names. */
+export const rolledUpColumns = (side: Side, rollup: string): string =>
+  summables(side)
+    .map(({ name }) => `${rollup}.${name}`)
+    .join(', ');
+
+/** Reach and the ratios over it are served only where one fact gives them for the exact scope of the group. */
 function onlyForOneFact(expression: string, measures: readonly MeasureDefinition[]): string {
   return measures.some((measure) => measure.aggregation === 'unique')
-    ? `CASE WHEN count(*) = 1 THEN ${expression} END`
+    ? `CASE WHEN sum(facts.fact_count) = 1 THEN ${expression} END`
     : expression;
 }
 
 /**
- * One clause per catalogue entry of the side: each summed measure (null when no fact reports it; money reported
- * only in other currencies sums to 0, with a warning), and each ratio's bases over the facts reporting both.
- * Measures that are not plain sums of the facts (followers, posts) are left to their own queries.
+ * One clause per catalogue entry of the side, over a `facts` relation of summable columns (facts or rollup rows, see
+ * `summableColumns`) with their `currency`: each summed measure (null when no fact reports it; money reported only
+ * in other currencies sums to 0, with a warning), and each ratio's bases over the facts reporting both, money in the
+ * reporting currency only. Measures that are not plain sums of the facts (followers, posts) are left to their own
+ * queries.
  */
 export function measureColumns(side: Side, spec: Pick<QuerySpec, 'currency'>, params: Params): string {
   // Added once, when a money measure needs it: a statement may not carry a parameter it does not use.
   let placeholder: string | undefined;
-  const currency = () => (placeholder ??= params.add(spec.currency));
-  const measures = measuresOf(side);
-  const byField = new Map(measures.map((measure) => [measure.field, measure]));
-  const sums = measures
-    .filter((measure) => measure.aggregation === 'sum' || measure.aggregation === 'unique')
+  const inCurrency = (column: Summable) =>
+    sumOf(column, `facts.currency = ${(placeholder ??= params.add(spec.currency))}`);
+  const sums = measuresOf(side)
+    .filter(summed)
     .map((measure) => {
+      const column = summableOf(measure);
       const total =
         measure.unit === 'money'
-          ? `CASE WHEN count(facts.${measure.column}) > 0 THEN coalesce(sum(facts.${measure.column}) FILTER (WHERE ${valid(measure, currency)}), 0) END`
-          : `sum(facts.${measure.column})`;
+          ? `CASE WHEN count(facts.${column.name}) > 0 THEN coalesce(${inCurrency(column)}, 0) END`
+          : sumOf(column);
       return `(${onlyForOneFact(total, [measure])})::float8 AS "${measure.field}"`;
     });
   const ratios = ratiosOf(side).flatMap((ratio) => {
-    const numerator = byField.get(ratio.numerator);
-    const denominator = byField.get(ratio.denominator);
-    if (!numerator || !denominator) throw new Error(`Ratio ${ratio.field} names a measure the catalogue lacks`);
-    const both = `${valid(numerator, currency)} AND ${valid(denominator, currency)}`;
-    const sumOf = (measure: MeasureDefinition) =>
-      `(${onlyForOneFact(`sum(facts.${measure.column}) FILTER (WHERE ${both})`, [numerator, denominator])})::float8`;
+    const bases = basesOf(ratio);
+    const money = bases.some((measure) => measure.unit === 'money');
+    const baseOf = (measure: MeasureDefinition, other: MeasureDefinition) => {
+      const column = summableOf(measure, other);
+      return `(${onlyForOneFact(money ? inCurrency(column) : sumOf(column), bases)})::float8`;
+    };
+    const [numerator, denominator] = bases;
     return [
-      `${sumOf(numerator)} AS "${ratioNumeratorKey(ratio)}"`,
-      `${sumOf(denominator)} AS "${ratioDenominatorKey(ratio)}"`,
+      `${baseOf(numerator, denominator)} AS "${ratioNumeratorKey(ratio)}"`,
+      `${baseOf(denominator, numerator)} AS "${ratioDenominatorKey(ratio)}"`,
     ];
   });
   return [...sums, ...ratios].join(',\n  ');
@@ -146,23 +247,59 @@ export function anyOf(column: string, values: readonly string[] | null | undefin
 }
 
 /**
- * The paid groups of a `facts` relation carrying `level` and `finest_level`: the facts at the finest level, then the
- * filter (so a filtered group equals its row in the unfiltered answer), split by `dimensions` and summed as the
- * catalogue says, with the currencies left out of money sums.
+ * The rows of `ranked` (a statement whose rows carry `level` and, in `finest_level`, the finest level of their
+ * account and period) at that finest level. Apart, so that a relation whose rows are all at it (a rollup) is not
+ * filtered: Postgres cannot tell, and would expect a fraction of the rows and plan for that.
  */
-export function finestPaidGroups(spec: QuerySpec, dimensions: DimensionColumns, params: Params): string {
+export const atFinestLevel = (ranked: string): string =>
+  `SELECT * FROM (
+    ${ranked}
+  ) AS ranked
+  WHERE ranked.level = ranked.finest_level`;
+
+/**
+ * The paid groups of a `facts` relation of summable columns at the finest level of their account and period:
+ * the filter (so a filtered group equals its row in the unfiltered answer), split by
+ * `dimensions` and summed as the catalogue says, with the currencies left out of money sums. `segments`: audience
+ * dimensions split by the facts' `segment`.
+ *
+ * In two steps: the facts are first summed per currency and per value of each column the dimensions read (a
+ * hash aggregate over many rows), then the few partial sums are summed per group, where the labels and currencies
+ * are listed (aggregates over distinct values, which Postgres computes only by sorting their input). Split by day,
+ * a group holds few rows (a rollup's: one an account or campaign and currency), and one step is cheaper. Other
+ * currencies are listed once a row, not once (no sort per group for them): the reader keeps each once.
+ */
+export function finestPaidGroups(
+  spec: QuerySpec,
+  dimensions: readonly DimensionId[],
+  params: Params,
+  { segments = false }: { segments?: boolean } = {},
+): string {
   const filter = spec.filter ?? {};
-  return `SELECT ${[dimensions.select, measureColumns('paid', spec, params)].filter(Boolean).join(',\n  ')},
-  array_to_string(array_agg(DISTINCT facts.currency) FILTER (WHERE facts.currency <> ${params.add(spec.currency)}), ',') AS other_currencies
-FROM facts LEFT JOIN account ON account.id = facts.account_id
-WHERE facts.level = facts.finest_level${anyOf('facts.account_id::text', filter.accounts, params)}${anyOf(
-    'facts.campaign_id',
-    filter.campaigns,
-    params,
-  )}${anyOf('facts.ad_set_id', filter.adSets, params)}${anyOf('facts.ad_id', filter.ads, params)}${anyOf(
-    `coalesce(facts.objective_kind, '')`,
-    filter.objectives,
-    params,
-  )}
-${dimensions.groupBy ? `GROUP BY ${dimensions.groupBy}` : ''}`;
+  const read = [...new Set(dimensions.flatMap((dimension) => splitOf(dimension, segments).reads)), 'currency'];
+  const columns = read.map((column) => `facts.${column}`).join(', ');
+  const split = dimensionColumns(dimensions, { segments });
+  const account = dimensions.includes('ACCOUNT') ? ' LEFT JOIN account ON account.id = facts.account_id' : '';
+  const measures = [split.select, measureColumns('paid', spec, params)].filter(Boolean).join(',\n  ');
+  const otherCurrency = params.add(spec.currency);
+  const kept = [
+    anyOf('facts.account_id::text', filter.accounts, params),
+    anyOf('facts.campaign_id', filter.campaigns, params),
+    anyOf('facts.ad_set_id', filter.adSets, params),
+    anyOf('facts.ad_id', filter.ads, params),
+    anyOf(`coalesce(facts.objective_kind, '')`, filter.objectives, params),
+  ]
+    .join('')
+    .replace(/^ AND /, '\n  WHERE ');
+  const from = dimensions.includes('DAY')
+    ? `facts${account}${kept}`
+    : `(
+  SELECT ${columns}, ${summedColumns('paid')}
+  FROM facts${kept}
+  GROUP BY ${columns}
+) AS facts${account}`;
+  return `SELECT ${measures},
+  array_to_string(array_agg(facts.currency) FILTER (WHERE facts.currency <> ${otherCurrency}), ',') AS other_currencies
+FROM ${from}
+${split.groupBy ? `GROUP BY ${split.groupBy}` : ''}`;
 }

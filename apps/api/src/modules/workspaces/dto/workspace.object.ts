@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { ApiKeyRole } from '../../../core/auth/api-key-role.js';
 import type { Workspace } from '../workspace.entity.js';
 
@@ -28,6 +28,13 @@ export class WorkspaceObject {
   @Field(() => String, { description: 'IANA time zone of every date' })
   timeZone!: string;
 
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The organic cost of every month that has no cost of its own (setOrganicCost), in the reporting currency; null: such months have no cost and costComparison lists them as missing',
+  })
+  organicMonthlyCost!: number | null;
+
   @Field(() => ApiKeyRoleEnum, {
     description: 'The role of the API key asking, so that a client can offer only what the key may do',
   })
@@ -41,6 +48,7 @@ export function workspaceObject(workspace: Workspace, keyRole: ApiKeyRole): Work
     name: workspace.name,
     currency: workspace.currency.trim(),
     timeZone: workspace.timeZone,
+    organicMonthlyCost: workspace.organicMonthlyCost === null ? null : Number(workspace.organicMonthlyCost),
     keyRole,
   };
 }

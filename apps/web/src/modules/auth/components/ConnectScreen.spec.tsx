@@ -22,4 +22,24 @@ describe('ConnectScreen', () => {
     const view = await render(<ConnectScreen />);
     expect(byTestId(view, 'connect-notice').textContent).toContain('401');
   });
+
+  it('offers the other workspaces this browser keeps a key for once the active key is gone', async () => {
+    apiKeyStore.connect('k-north', { id: 'w-north', name: 'Northwind' });
+    apiKeyStore.connect('k-acme', { id: 'w-acme', name: 'Acme' });
+    apiKeyStore.reject('refused');
+    const view = await render(<ConnectScreen />);
+    const saved = byTestId(view, 'connect-saved');
+    expect([...saved.querySelectorAll('button')].map((button) => button.textContent)).toEqual(['Northwind']);
+    await click(saved.querySelector('button')!);
+    expect(apiKeyStore.snapshot().apiKey).toBe('k-north');
+  });
+
+  it('goes back to the open workspace when adding a key is cancelled', async () => {
+    apiKeyStore.connect('k-acme', { id: 'w-acme', name: 'Acme' });
+    apiKeyStore.startAdding();
+    const view = await render(<ConnectScreen />);
+    expect(view.querySelector('[data-testid="connect-saved"]')).toBeNull();
+    await click(byTestId(view, 'connect-cancel'));
+    expect(apiKeyStore.snapshot()).toMatchObject({ apiKey: 'k-acme', adding: false });
+  });
 });

@@ -2,8 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useApiKey } from '../hooks/useApiKey';
 
 export function ConnectScreen() {
-  const { notice, connect } = useApiKey();
+  const { apiKey: activeKey, notice, saved, adding, connect, switchTo, cancelAdding } = useApiKey();
   const [apiKey, setApiKey] = useState('');
+  const others = saved.filter((entry) => entry.apiKey !== activeKey);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -36,6 +37,26 @@ export function ConnectScreen() {
         <button type="submit" className="button button--primary" disabled={!apiKey.trim()} data-testid="connect-submit">
           Connect
         </button>
+        {adding && (
+          <button type="button" className="button button--quiet" onClick={cancelAdding} data-testid="connect-cancel">
+            Cancel
+          </button>
+        )}
+        {!adding && others.length > 0 && (
+          <nav aria-label="Saved workspaces" data-testid="connect-saved">
+            <p className="muted">Or open a workspace this browser has a key for:</p>
+            {others.map((entry) => (
+              <button
+                key={entry.apiKey}
+                type="button"
+                className="button button--quiet"
+                onClick={() => switchTo(entry.apiKey)}
+              >
+                {entry.name ?? 'Unnamed workspace'}
+              </button>
+            ))}
+          </nav>
+        )}
       </form>
     </main>
   );

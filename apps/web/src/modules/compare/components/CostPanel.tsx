@@ -3,7 +3,7 @@ import { kpiDefinition } from '../../dashboard/kpi-definitions.util';
 import { formatShare } from '../../dashboard/metric-format.util';
 import type { DashboardPanelProps } from '../../organic/dashboard-panel.props';
 import { coveragePhrase } from '../../organic/organic-kpis.util';
-import { captionOf } from '../../organic/report-caption.util';
+import { captionOf } from '../../reports/report-caption.util';
 import { ReportPanel } from '../../reports/components/ReportPanel';
 import { costSentence, listOf, monthLabel } from '../compare-sentences.util';
 import { useCostComparison } from '../hooks/useCostComparison';

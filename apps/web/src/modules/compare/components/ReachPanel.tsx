@@ -4,7 +4,7 @@ import type { CompareReachQuery } from '../../../generated/graphql';
 import { formatMetric, NOT_REPORTED, type FormatContext } from '../../dashboard/metric-format.util';
 import { PLATFORM_LABELS } from '../../dashboard/platforms.util';
 import type { DashboardPanelProps } from '../../organic/dashboard-panel.props';
-import { captionOf } from '../../organic/report-caption.util';
+import { captionOf } from '../../reports/report-caption.util';
 import { DataTable, type TableColumn } from '../../reports/components/DataTable';
 import { ReportPanel } from '../../reports/components/ReportPanel';
 import { reachSentence } from '../compare-sentences.util';

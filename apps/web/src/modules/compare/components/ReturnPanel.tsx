@@ -1,7 +1,7 @@
 import type { DashboardPanelProps } from '../../organic/dashboard-panel.props';
 import { kpiDefinition } from '../../dashboard/kpi-definitions.util';
 import { coveragePhrase } from '../../organic/organic-kpis.util';
-import { captionOf } from '../../organic/report-caption.util';
+import { captionOf } from '../../reports/report-caption.util';
 import { ReportPanel } from '../../reports/components/ReportPanel';
 import { returnSentence } from '../compare-sentences.util';
 import { SIDE_NAMES } from '../compare-sides.util';

@@ -1,12 +1,11 @@
 import type { ReactNode } from 'react';
 import type { Granularity } from '../../../generated/graphql';
 import { GranularityPicker } from '../../dashboard/components/GranularityPicker';
-import { formatSeriesPeriod, GRANULARITY_LABELS } from '../../dashboard/granularity.util';
+import { GRANULARITY_LABELS, unfinishedFrom } from '../../dashboard/granularity.util';
 import { formatMetric, NOT_REPORTED, type FormatContext, type MetricUnit } from '../../dashboard/metric-format.util';
 import type { DashboardPanelProps } from '../../organic/dashboard-panel.props';
 import { kpiDefinition } from '../../dashboard/kpi-definitions.util';
-import { unfinishedIndex } from '../../organic/organic-series.util';
-import { captionOf } from '../../organic/report-caption.util';
+import { captionOf, periodColumn, unfinishedNote } from '../../reports/report-caption.util';
 import { DataTable, type TableColumn } from '../../reports/components/DataTable';
 import { ReportPanel } from '../../reports/components/ReportPanel';
 import { TimeChart } from '../../reports/components/TimeChart';
@@ -37,16 +36,13 @@ interface PeriodRow {
 function columnsOf(
   series: TimeFrameSeries,
   granularity: Granularity,
+  unfinished: number | null,
   format: FormatContext,
 ): Array<TableColumn<PeriodRow>> {
   const growth = kpiDefinition('organic', 'followerGrowth');
   const conversions = kpiDefinition('paid', 'conversions');
   return [
-    {
-      id: 'period',
-      label: GRANULARITY_LABELS[granularity],
-      cell: (row) => formatSeriesPeriod(row.period, granularity),
-    },
+    periodColumn(granularity, series.periods, unfinished),
     {
       id: 'followerGrowth',
       label: `Organic: ${growth.label} (${growth.note})`,
@@ -86,7 +82,7 @@ export function TimeFramePanel({ period, platforms, format, granularity, onGranu
     skip: !period.ready,
   });
   const per = GRANULARITY_LABELS[granularity].toLowerCase();
-  const unfinished = series ? unfinishedIndex(series.periods, granularity, period.range, period.dataThrough) : null;
+  const unfinished = series ? unfinishedFrom(series.periods, granularity, period.lastDay) : null;
   const percent = (value: number) => formatMetric(value, 'percent', format);
   const findings = (children: ReactNode) =>
     series && (
@@ -101,7 +97,7 @@ export function TimeFramePanel({ period, platforms, format, granularity, onGranu
         period.label,
         `per ${per}`,
         `one percent axis, each side as a share of its own total over the range: organic follower growth cumulated (it climbs to 100%), paid conversions ${per} by ${per} (bars)`,
-        unfinished !== null && `shaded: a ${per} not over yet`,
+        unfinishedNote(unfinished, granularity),
       )}
       testId="compare-time-frame"
       request={period.ready ? request : null}
@@ -150,7 +146,7 @@ export function TimeFramePanel({ period, platforms, format, granularity, onGranu
           ? findings(
               <DataTable
                 caption={`Follower growth and conversions per ${per}`}
-                columns={columnsOf(series, granularity, format)}
+                columns={columnsOf(series, granularity, unfinished, format)}
                 rows={points.map((point, index) => ({ index, ...point }))}
                 rowKey={(row) => row.period}
                 testId="compare-time-frame-table"

@@ -1,23 +1,9 @@
-import { useQuery } from '@apollo/client/react';
-import { CompareGrowthDocument, type DateRange, type Granularity, type Platform } from '../../../generated/graphql';
-import type { ReportRequest } from '../../reports/report-request.util';
+import { CompareGrowthDocument } from '../../../generated/graphql';
+import { useReportQuery, type ReportSlice } from '../../reports/hooks/useReportQuery';
 import { timeFrameSeries } from '../time-frame.util';
 
-interface GrowthInput {
-  range: DateRange;
-  granularity: Granularity;
-  platforms: Platform[];
-  skip: boolean;
-}
-
 /** Followers gained next to paid conversions per period, and their shares of the range's totals. */
-export function useCompareGrowth({ range, granularity, platforms, skip }: GrowthInput) {
-  const variables = { range, granularity, platforms: platforms.length > 0 ? platforms : null };
-  const { data, loading, error } = useQuery(CompareGrowthDocument, {
-    variables,
-    fetchPolicy: 'cache-and-network',
-    skip,
-  });
-  const request: ReportRequest = { document: CompareGrowthDocument, variables, csv: null };
-  return { points: data?.growth, series: data && timeFrameSeries(data.growth), loading, error, request };
+export function useCompareGrowth(slice: ReportSlice) {
+  const { data, ...rest } = useReportQuery(CompareGrowthDocument, slice, 'growth');
+  return { points: data?.growth, series: data && timeFrameSeries(data.growth), ...rest };
 }

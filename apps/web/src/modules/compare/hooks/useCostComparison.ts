@@ -1,18 +1,8 @@
-import { useQuery } from '@apollo/client/react';
-import { CompareCostDocument, type DateRange, type Platform } from '../../../generated/graphql';
-import type { ReportRequest } from '../../reports/report-request.util';
+import { CompareCostDocument } from '../../../generated/graphql';
+import { useReportQuery, type ReportSlice } from '../../reports/hooks/useReportQuery';
 
-export function useCostComparison({
-  range,
-  platforms,
-  skip,
-}: {
-  range: DateRange;
-  platforms: Platform[];
-  skip: boolean;
-}) {
-  const variables = { range, platforms: platforms.length > 0 ? platforms : null };
-  const { data, loading, error } = useQuery(CompareCostDocument, { variables, fetchPolicy: 'cache-and-network', skip });
-  const request: ReportRequest = { document: CompareCostDocument, variables, csv: null };
-  return { costs: data?.costComparison, loading, error, request };
+/** Paid spend and costs next to the organic effort of the range. */
+export function useCostComparison(slice: ReportSlice) {
+  const { data, ...rest } = useReportQuery(CompareCostDocument, slice, null);
+  return { costs: data?.costComparison, ...rest };
 }

@@ -29,6 +29,8 @@ export interface DashboardPeriod {
   dataThrough: string | null;
   /** The range goes on past the last day with data: its last days show nothing yet. */
   runsPastData: boolean;
+  /** The range's end, or the last day with data if sooner: a chart's period running past it is not over yet. */
+  lastDay: string;
 }
 
 function comparisonOf(range: DateRange, mode: CompareMode): DateRange | null {
@@ -67,5 +69,6 @@ export function useDashboardPeriod(filters: DashboardFilters, timeZone: string):
     compareDates: compareTo ? formatPeriod(compareTo) : '',
     dataThrough,
     runsPastData: dataThrough !== null && range.to > dataThrough,
+    lastDay: dataThrough ? earlierDay(dataThrough, range.to) : range.to,
   };
 }

@@ -1,4 +1,5 @@
 import { ROUTE_LINKS, routeHref, type Route } from '../routes.util';
+import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 
 interface AppHeaderProps {
   route: Route;
@@ -13,11 +14,7 @@ export function AppHeader({ route, workspaceName, dashboardQuery, onSignOut }: A
     <header className="app-header">
       <div className="app-header__title">
         <span className="brand">Tandem</span>
-        {workspaceName && (
-          <span className="app-header__workspace" data-testid="workspace-name">
-            {workspaceName}
-          </span>
-        )}
+        <WorkspaceSwitcher workspaceName={workspaceName} />
       </div>
       <nav className="app-header__nav" aria-label="Pages">
         {ROUTE_LINKS.map((link) => (

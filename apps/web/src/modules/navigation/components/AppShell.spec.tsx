@@ -49,6 +49,7 @@ describe('AppShell', () => {
 
   it('keeps the Overview filters of the address across a visit to Imports', async () => {
     const view = await renderApp('#/overview?platforms=FACEBOOK&granularity=WEEK');
+    await settleUntil(view, '[data-testid="kpi-paid-spend-value"]'); // the last day with data first, then the totals
     expect(byTestId(view, 'kpi-paid-spend-value').textContent).toBe('€300.00');
 
     await follow(byTestId(view, 'nav-imports'), view, 'Imports');

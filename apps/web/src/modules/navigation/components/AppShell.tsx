@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+import { apiKeyStore } from '../../auth/api-key.store';
 import { useApiKey } from '../../auth/hooks/useApiKey';
 import { useDashboardFilters, type DashboardFilterControls } from '../../dashboard/hooks/useDashboardFilters';
 import { useDashboardPeriod } from '../../dashboard/hooks/useDashboardPeriod';
@@ -16,6 +17,7 @@ const OrganicPage = lazy(() => import('../../../pages/OrganicPage').then((page) 
 const ComparePage = lazy(() => import('../../../pages/ComparePage').then((page) => ({ default: page.ComparePage })));
 const ImportsPage = lazy(() => import('../../../pages/ImportsPage').then((page) => ({ default: page.ImportsPage })));
 const ExplorerPage = lazy(() => import('../../../pages/ExplorerPage').then((page) => ({ default: page.ExplorerPage })));
+const SettingsPage = lazy(() => import('../../../pages/SettingsPage').then((page) => ({ default: page.SettingsPage })));
 
 const DASHBOARD_PAGES = { overview: OverviewPage, paid: PaidPage, organic: OrganicPage, compare: ComparePage };
 
@@ -30,14 +32,18 @@ function WorkspacePages({ route, workspace, controls }: WorkspacePagesProps) {
   const period = useDashboardPeriod(controls.filters, workspace.timeZone);
   if (route === 'imports') return <ImportsPage keyRole={workspace.keyRole} />;
   if (route === 'explorer') return <ExplorerPage />;
+  if (route === 'settings') return <SettingsPage keyRole={workspace.keyRole} />;
   const Page = DASHBOARD_PAGES[route];
   return <Page workspace={workspace} controls={controls} period={period} />;
 }
 
 export function AppShell() {
   const route = useHashRoute();
-  const { signOut } = useApiKey();
+  const { apiKey, signOut } = useApiKey();
   const { workspace, error } = useWorkspace();
+  useEffect(() => {
+    if (apiKey && workspace) apiKeyStore.describe(apiKey, { id: workspace.id, name: workspace.name });
+  }, [apiKey, workspace]);
   const controls = useDashboardFilters();
 
   return (

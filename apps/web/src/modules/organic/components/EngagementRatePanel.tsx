@@ -1,15 +1,14 @@
 import type { Granularity, OrganicEngagementRateQuery } from '../../../generated/graphql';
-import { formatSeriesPeriod, GRANULARITY_LABELS } from '../../dashboard/granularity.util';
+import { GRANULARITY_LABELS, unfinishedFrom } from '../../dashboard/granularity.util';
 import { formatMetric } from '../../dashboard/metric-format.util';
-import { DataTable, type TableColumn } from '../../reports/components/DataTable';
+import { DataTable } from '../../reports/components/DataTable';
 import { ReportPanel } from '../../reports/components/ReportPanel';
 import { TimeChart } from '../../reports/components/TimeChart';
 import type { DashboardPanelProps } from '../dashboard-panel.props';
 import { useOrganicEngagementRate } from '../hooks/useOrganicEngagementRate';
 import { organicColumns } from '../organic-columns';
 import { labelWithNote } from '../organic-kpis.util';
-import { unfinishedIndex } from '../organic-series.util';
-import { captionOf, notCompared } from '../report-caption.util';
+import { captionOf, notCompared, periodColumn, unfinishedNote } from '../../reports/report-caption.util';
 
 type Point = OrganicEngagementRateQuery['timeSeries'][number];
 
@@ -34,13 +33,8 @@ export function EngagementRatePanel({
     skip: !period.ready,
   });
   const periods = points?.map((point) => point.period) ?? [];
-  const unfinished = unfinishedIndex(periods, granularity, period.range, period.dataThrough);
+  const unfinished = unfinishedFrom(periods, granularity, period.lastDay);
   const per = GRANULARITY_LABELS[granularity].toLowerCase();
-  const periodColumn: TableColumn<Point> = {
-    id: 'period',
-    label: GRANULARITY_LABELS[granularity],
-    cell: (point) => formatSeriesPeriod(point.period, granularity),
-  };
   return (
     <ReportPanel
       title="Engagement rate"
@@ -48,7 +42,7 @@ export function EngagementRatePanel({
         period.label,
         `per ${per}, all platforms asked`,
         'percent, each over the facts that report both its figures',
-        unfinished !== null && `shaded: a ${per} not over yet`,
+        unfinishedNote(unfinished, granularity),
         notCompared(period),
       )}
       testId="organic-engagement-rate"
@@ -86,7 +80,7 @@ export function EngagementRatePanel({
           <DataTable
             caption={`Engagement rate per ${per}`}
             columns={[
-              periodColumn,
+              periodColumn<Point>(granularity, periods, unfinished),
               ...organicColumns<Point>({
                 fields: RATES.map(({ field }) => field),
                 format,

@@ -1,7 +1,7 @@
 import type { Granularity } from '../../../generated/graphql';
 import { kpiDefinition } from '../../dashboard/kpi-definitions.util';
 import { GranularityPicker } from '../../dashboard/components/GranularityPicker';
-import { formatSeriesPeriod, GRANULARITY_LABELS } from '../../dashboard/granularity.util';
+import { GRANULARITY_LABELS, unfinishedFrom } from '../../dashboard/granularity.util';
 import { formatMetric, NOT_REPORTED, type FormatContext } from '../../dashboard/metric-format.util';
 import { PLATFORM_LABELS } from '../../dashboard/platforms.util';
 import { DataTable, type TableColumn } from '../../reports/components/DataTable';
@@ -10,8 +10,8 @@ import { TimeChart } from '../../reports/components/TimeChart';
 import type { DashboardPanelProps } from '../dashboard-panel.props';
 import { useOrganicFollowers } from '../hooks/useOrganicFollowers';
 import { labelWithNote } from '../organic-kpis.util';
-import { PLATFORM_COLORS, unfinishedIndex, type PlatformFollowers } from '../organic-series.util';
-import { captionOf, notCompared } from '../report-caption.util';
+import { PLATFORM_COLORS, type PlatformFollowers } from '../organic-series.util';
+import { captionOf, notCompared, periodColumn, unfinishedNote } from '../../reports/report-caption.util';
 
 interface FollowersPanelProps extends DashboardPanelProps {
   granularity: Granularity;
@@ -33,16 +33,11 @@ function figure(value: number | null | undefined, measure: Measure, format: Form
 
 function tableColumns(
   lines: readonly PlatformFollowers[],
+  periods: readonly string[],
   granularity: Granularity,
   unfinished: number | null,
   format: FormatContext,
 ): Array<TableColumn<PeriodRow>> {
-  const periodColumn: TableColumn<PeriodRow> = {
-    id: 'period',
-    label: GRANULARITY_LABELS[granularity],
-    cell: ({ period, index }) =>
-      `${formatSeriesPeriod(period, granularity)}${unfinished !== null && index >= unfinished ? ' (not over yet)' : ''}`,
-  };
   const platformColumns = lines.flatMap((line) =>
     MEASURES.map((measure): TableColumn<PeriodRow> => ({
       id: `${line.platform}.${measure}`,
@@ -51,7 +46,7 @@ function tableColumns(
       cell: ({ index }) => figure(line[measure][index], measure, format),
     })),
   );
-  return [periodColumn, ...platformColumns];
+  return [periodColumn(granularity, periods, unfinished), ...platformColumns];
 }
 
 /** Followers (a count at each period's end) and follower growth (a net change) per platform, over time. */
@@ -62,7 +57,7 @@ export function FollowersPanel({ period, platforms, format, granularity, onGranu
     platforms,
     skip: !period.ready,
   });
-  const unfinished = unfinishedIndex(periods, granularity, period.range, period.dataThrough);
+  const unfinished = unfinishedFrom(periods, granularity, period.lastDay);
   const per = GRANULARITY_LABELS[granularity].toLowerCase();
   const chartOf = (measure: Measure) => (
     <TimeChart
@@ -85,7 +80,7 @@ export function FollowersPanel({ period, platforms, format, granularity, onGranu
         period.label,
         `per ${per}, per platform`,
         'followers: the last known count at each period’s end; growth: the net change within each period (people)',
-        unfinished !== null && `shaded: a ${per} not over yet`,
+        unfinishedNote(unfinished, granularity),
         notCompared(period),
       )}
       testId="organic-followers"
@@ -118,7 +113,7 @@ export function FollowersPanel({ period, platforms, format, granularity, onGranu
         lines ? (
           <DataTable
             caption={`Followers and follower growth per ${per} and platform`}
-            columns={tableColumns(lines, granularity, unfinished, format)}
+            columns={tableColumns(lines, periods, granularity, unfinished, format)}
             rows={periods.map((period, index) => ({ period, index }))}
             rowKey={(row) => row.period}
             testId="organic-followers-table"

@@ -4,7 +4,7 @@ import { ReportPanel } from '../../reports/components/ReportPanel';
 import type { DashboardPanelProps } from '../dashboard-panel.props';
 import { HASHTAGS_SHOWN, useHashtags } from '../hooks/useHashtags';
 import { organicColumns } from '../organic-columns';
-import { captionOf, notCompared } from '../report-caption.util';
+import { captionOf, notCompared } from '../../reports/report-caption.util';
 
 type Hashtag = OrganicHashtagsQuery['hashtags'][number];
 

@@ -7,7 +7,7 @@ import { ReportPanel } from '../../reports/components/ReportPanel';
 import type { DashboardPanelProps } from '../dashboard-panel.props';
 import { useTopPosts } from '../hooks/useTopPosts';
 import { organicColumns } from '../organic-columns';
-import { captionOf, notCompared } from '../report-caption.util';
+import { captionOf, notCompared } from '../../reports/report-caption.util';
 import { POST_SORT_LABELS, truncateText } from '../top-posts.util';
 
 type Post = OrganicTopPostsQuery['topPosts']['edges'][number]['node'];

@@ -1,16 +1,19 @@
-WITH facts AS (
-  SELECT ends.bucket, accounts.platform, accounts.account_id, last_count.followers
-  FROM unnest($2::text[], $3::date[]) AS ends (bucket, last_day)
-  CROSS JOIN (
-    SELECT DISTINCT platform, account_id FROM organic_daily_metric
-    WHERE workspace_id = $1 AND date <= $4 AND followers IS NOT NULL AND platform = ANY($5::text[])
-  ) AS accounts
-  CROSS JOIN LATERAL (
-    SELECT followers FROM organic_daily_metric AS m
-    WHERE m.workspace_id = $1 AND m.platform = accounts.platform AND m.account_id = accounts.account_id
-      AND m.date <= ends.last_day AND m.followers IS NOT NULL
-    ORDER BY m.date DESC LIMIT 1
-  ) AS last_count
+WITH counts AS (
+  SELECT platform, account_id, date, followers FROM organic_daily_metric
+  WHERE workspace_id = $1 AND date <= $2 AND followers IS NOT NULL AND platform = ANY($3::text[])
+), days AS (
+  SELECT platform, account_id, date AS day, NULL AS bucket, followers FROM counts
+  UNION ALL
+  SELECT accounts.platform, accounts.account_id, ends.last_day, ends.bucket, NULL
+  FROM unnest($4::text[], $5::date[]) AS ends (bucket, last_day)
+  CROSS JOIN (SELECT DISTINCT platform, account_id FROM counts) AS accounts
+), runs AS (
+  SELECT *, count(followers) OVER (PARTITION BY account_id ORDER BY day, bucket NULLS FIRST) AS run FROM days
+), facts AS (
+  SELECT * FROM (
+    SELECT bucket, platform, account_id, max(followers) OVER (PARTITION BY account_id, run) AS followers FROM runs
+  ) AS carried
+  WHERE bucket IS NOT NULL AND followers IS NOT NULL
 )
 SELECT sum(facts.followers)::float8 AS followers
 FROM facts LEFT JOIN account ON account.id = facts.account_id

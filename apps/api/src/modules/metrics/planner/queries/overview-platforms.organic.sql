@@ -1,21 +1,23 @@
-WITH facts AS (
-  SELECT 'range' AS bucket, m.*, EXISTS (
-      SELECT 1 FROM import_coverage AS c
-      WHERE c.workspace_id = m.workspace_id AND c.account_id = m.account_id AND c.kind = 'post'
-        AND m.date BETWEEN c.first_day AND c.last_day
-    ) AS posts_from_post_export
-  FROM organic_daily_metric AS m
-  WHERE workspace_id = $1 AND date BETWEEN $2 AND $3 AND platform = ANY($4::text[])
+WITH post_export_days AS (
+  SELECT account_id, range_agg(daterange(first_day, last_day, '[]')) AS days
+  FROM import_coverage
+  WHERE workspace_id = $1 AND kind = 'post'
+  GROUP BY account_id
+), facts AS (
+  SELECT 'range' AS bucket, m.platform, m.account_id, m.posts,
+    1 AS fact_count, m.new_followers AS new_followers, m.impressions AS impressions, m.reach AS reach, m.engagements AS engagements, m.video_views AS video_views, CASE WHEN m.impressions IS NOT NULL THEN m.engagements END AS engagements_with_impressions, CASE WHEN m.engagements IS NOT NULL THEN m.impressions END AS impressions_with_engagements, CASE WHEN m.reach IS NOT NULL THEN m.engagements END AS engagements_with_reach, CASE WHEN m.engagements IS NOT NULL THEN m.reach END AS reach_with_engagements, coalesce(m.date <@ covered.days, false) AS posts_from_post_export
+  FROM organic_daily_metric AS m LEFT JOIN post_export_days AS covered ON covered.account_id = m.account_id
+  WHERE workspace_id = $1 AND m.date BETWEEN $2 AND $3 AND platform = ANY($4::text[])
 )
 SELECT (sum(facts.new_followers))::float8 AS "followerGrowth",
   (sum(facts.impressions))::float8 AS "impressions",
-  (CASE WHEN count(*) = 1 THEN sum(facts.reach) END)::float8 AS "reach",
+  (CASE WHEN sum(facts.fact_count) = 1 THEN sum(facts.reach) END)::float8 AS "reach",
   (sum(facts.engagements))::float8 AS "engagements",
   (sum(facts.video_views))::float8 AS "videoViews",
-  (sum(facts.engagements) FILTER (WHERE facts.engagements IS NOT NULL AND facts.impressions IS NOT NULL))::float8 AS "engagementRate__numerator",
-  (sum(facts.impressions) FILTER (WHERE facts.engagements IS NOT NULL AND facts.impressions IS NOT NULL))::float8 AS "engagementRate__denominator",
-  (CASE WHEN count(*) = 1 THEN sum(facts.engagements) FILTER (WHERE facts.engagements IS NOT NULL AND facts.reach IS NOT NULL) END)::float8 AS "engagementRateByReach__numerator",
-  (CASE WHEN count(*) = 1 THEN sum(facts.reach) FILTER (WHERE facts.engagements IS NOT NULL AND facts.reach IS NOT NULL) END)::float8 AS "engagementRateByReach__denominator",
+  (sum(facts.engagements_with_impressions))::float8 AS "engagementRate__numerator",
+  (sum(facts.impressions_with_engagements))::float8 AS "engagementRate__denominator",
+  (CASE WHEN sum(facts.fact_count) = 1 THEN sum(facts.engagements_with_reach) END)::float8 AS "engagementRateByReach__numerator",
+  (CASE WHEN sum(facts.fact_count) = 1 THEN sum(facts.reach_with_engagements) END)::float8 AS "engagementRateByReach__denominator",
   (sum(facts.posts) FILTER (WHERE NOT facts.posts_from_post_export))::float8 AS daily_posts,
   count(*) FILTER (WHERE facts.posts_from_post_export) > 0 AS post_export_covered
 FROM facts LEFT JOIN account ON account.id = facts.account_id
