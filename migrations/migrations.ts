@@ -7,6 +7,7 @@ import { ObjectiveKind1764404000000 } from './1764404000000-ObjectiveKind.js';
 import { OrganicCost1764408000000 } from './1764408000000-OrganicCost.js';
 import { PaidRollups1764416000000 } from './1764416000000-PaidRollups.js';
 import { WorkspacesKeysAudit1764420000000 } from './1764420000000-WorkspacesKeysAudit.js';
+import { WebhookSources1764428000000 } from './1764428000000-WebhookSources.js';
 
 /** Every migration, oldest first. TypeORM runs the ones a database has not seen yet. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   OrganicCost1764408000000,
   PaidRollups1764416000000,
   WorkspacesKeysAudit1764420000000,
+  WebhookSources1764428000000,
 ];

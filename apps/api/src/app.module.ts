@@ -15,6 +15,7 @@ import { ExportsModule } from './modules/exports/exports.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { ImportsModule } from './modules/imports/imports.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
+import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
 import { WorkspacesModule } from './modules/workspaces/workspaces.module.js';
 
 /** The built dashboard: apps/web/dist, two levels above both apps/api/src and apps/api/dist. */
@@ -24,7 +25,7 @@ export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url)
 export class AppModule {
   /** One codebase, three roles: `api` (HTTP), `worker` (jobs), `all` (both, the embedded default). */
   static forRole(config: AppConfig): DynamicModule {
-    const domain = [WorkspacesModule, ImportsModule, MetricsModule];
+    const domain = [WorkspacesModule, ImportsModule, MetricsModule, WebhooksModule];
     const core = [
       ConfigModule.forRoot(config),
       DatabaseModule.forRoot(config),

@@ -16,6 +16,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WEB_DIST } from '../src/app.module.js';
 import { API_KEY_ROLES, type ApiKeyRole } from '../src/core/auth/api-key-role.js';
 import { EXPORT_REPORTS } from '../src/modules/exports/export-reports.js';
+import { WebhookSourcesService } from '../src/modules/webhooks/webhook-sources.service.js';
+import { signatureHeader } from '../src/modules/webhooks/webhook-signature.util.js';
 import { ApiKeysService } from '../src/modules/workspaces/api-keys.service.js';
 import { WorkspacesService } from '../src/modules/workspaces/workspaces.service.js';
 import { TEST_MODES, TestApp, type UploadFile } from './support/test-app.js';
@@ -54,11 +56,17 @@ const MINIMUM_ROLE: Record<string, MinimumRole> = {
   'Mutation.revokeApiKey': 'owner',
   'Mutation.setOrganicCost': 'analyst',
   'Mutation.updateWorkspace': 'owner',
+  'Query.webhookSources': 'uploader',
+  'Mutation.createWebhookSource': 'uploader',
+  'Mutation.disableWebhookSource': 'uploader',
+  'Mutation.rotateWebhookSecret': 'uploader',
   'GET /api/exports/:file': 'viewer',
   'GET /api/health': 'public',
   'GET /api/ready': 'public',
   'GET /metrics': 'public',
   'POST /api/imports': 'uploader',
+  // Signed by the source's secret instead of a key: any caller holding the secret reaches it, with or without a key.
+  'POST /api/webhooks/:sourceId': 'public',
   // The built dashboard (index.html for any other path), served only once `npm run build` has made it.
   ...(existsSync(WEB_DIST) ? { 'GET {*any}': 'public' as const } : {}),
 };
@@ -71,6 +79,7 @@ interface Target {
   previewId: string;
   freshPreviewId: () => Promise<string>;
   freshApiKeyId: () => Promise<string>;
+  freshWebhookSourceId: () => Promise<string>;
 }
 type Builder = (target: Target) => unknown;
 
@@ -88,6 +97,8 @@ const ARGUMENTS: Record<string, Builder> = {
   'importPreview.id: ID': (target) => target.previewId,
   'commitImportPreview.id: ID': (target) => target.freshPreviewId(),
   'revokeApiKey.id: ID': (target) => target.freshApiKeyId(),
+  'rotateWebhookSecret.id: ID': (target) => target.freshWebhookSourceId(),
+  'disableWebhookSource.id: ID': (target) => target.freshWebhookSourceId(),
 };
 
 /** One request per REST route: the route's parameters filled in, or several requests where a parameter names a report. */
@@ -100,6 +111,7 @@ const ROUTES: Record<string, (key: string | undefined) => Promise<Response>[]> =
       request('GET', `/api/exports/${report}.csv?${REPORT_PARAMETERS[report]}`, key),
     ),
   'POST /api/imports': (key) => [upload(key)],
+  'POST /api/webhooks/:sourceId': (key) => [delivery(key)],
   'GET {*any}': (key) => [request('GET', '/settings', key)],
 };
 const REPORT_PARAMETERS: Record<string, string> = {
@@ -130,6 +142,23 @@ const UPLOADED: UploadFile = {
   ),
 };
 
+/** The source the webhook route is called for, in the roles' workspace: what it sends is not the victim's either. */
+let webhookSender: { id: string; secret: string };
+
+function delivery(key: string | undefined): Promise<Response> {
+  const body = JSON.stringify({
+    grain: 'organic_daily',
+    rows: [{ platform: 'x', account_id: 'x_matrix', date: '2026-03-04', metrics: { impressions: 10 } }],
+  });
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'tandem-signature': signatureHeader(webhookSender.secret, Math.floor(Date.now() / 1000), body),
+    'idempotency-key': `matrix-${++names}`,
+  };
+  if (key) headers.authorization = `Bearer ${key}`;
+  return fetch(`${tandem.baseUrl}/api/webhooks/${webhookSender.id}`, { method: 'POST', headers, body });
+}
+
 function upload(key: string | undefined): Promise<Response> {
   const form = new FormData();
   form.set('file', new Blob([new Uint8Array(UPLOADED.content)]), UPLOADED.name);
@@ -143,6 +172,7 @@ interface Seeded {
   keyIds: Record<ApiKeyRole, string>;
   importIds: string[];
   previewId: string;
+  webhookSourceId: string;
 }
 
 async function seed(name: string, fixtures: string[]): Promise<Seeded> {
@@ -156,7 +186,15 @@ async function seed(name: string, fixtures: string[]): Promise<Seeded> {
   }
   const importIds = [];
   for (const fixture of fixtures) importIds.push((await tandem.importFixture(keys.owner, fixture)).id);
-  return { id: workspace.id, keys, keyIds, importIds, previewId: await previewIn(keys.uploader) };
+  const { source } = await tandem.app.get(WebhookSourcesService).create(workspace.id, `${name} sender`);
+  return {
+    id: workspace.id,
+    keys,
+    keyIds,
+    importIds,
+    previewId: await previewIn(keys.uploader),
+    webhookSourceId: source.id,
+  };
 }
 
 async function previewIn(uploaderKey: string): Promise<string> {
@@ -309,6 +347,8 @@ describe.each(TEST_MODES)('isolation and roles, for every operation the app decl
     victim = await seed('Matrix victim', ['paid-small.csv', 'organic-small.csv', 'instagram-posts.csv']);
     other = await seed('Matrix other', []);
     roles = await seed('Matrix roles', ['organic-small.csv']);
+    const created = await tandem.app.get(WebhookSourcesService).create(roles.id, 'Matrix sender');
+    webhookSender = { id: created.source.id, secret: created.secret };
   });
 
   afterAll(async () => {
@@ -327,6 +367,8 @@ describe.each(TEST_MODES)('isolation and roles, for every operation the app decl
       previewId: roles.previewId,
       freshPreviewId: () => previewIn(roles.keys.uploader),
       freshApiKeyId: async () => (await tandem.app.get(ApiKeysService).create(roles.id, 'viewer', 'spare')).key.id,
+      freshWebhookSourceId: async () =>
+        (await tandem.app.get(WebhookSourcesService).create(roles.id, 'spare sender')).source.id,
     };
     const mismatches: string[] = [];
     let checks = 0;
@@ -351,7 +393,10 @@ describe.each(TEST_MODES)('isolation and roles, for every operation the app decl
     const audited: { action: string; outcome: string; api_key_id: string }[] = await tandem.app
       .get(DataSource)
       .query('SELECT action, outcome, api_key_id FROM audit_event WHERE workspace_id = $1', [roles.id]);
-    const writes = operations.filter(({ name }) => name.startsWith('Mutation.') || name.startsWith('POST '));
+    // A webhook delivery is recorded as a delivery of its source, not as an act of a key.
+    const writes = operations.filter(
+      ({ name }) => name.startsWith('Mutation.') || (name.startsWith('POST ') && MINIMUM_ROLE[name] !== 'public'),
+    );
     const unaudited = writes.flatMap(({ name }) =>
       API_KEY_ROLES.filter((role) => {
         const action = name.replace(/^Mutation\./, '');
@@ -370,6 +415,7 @@ describe.each(TEST_MODES)('isolation and roles, for every operation the app decl
       previewId: victim.previewId,
       freshPreviewId: async () => victim.previewId,
       freshApiKeyId: async () => victim.keyIds.viewer,
+      freshWebhookSourceId: async () => victim.webhookSourceId,
     };
     const reads = operations.filter(({ name }) => name.startsWith('Query.'));
     const snapshot = async () => {
@@ -414,6 +460,7 @@ function victimMarkers(victim: Seeded, victimAnswers: string): string[] {
     victim.id,
     ...victim.importIds,
     victim.previewId,
+    victim.webhookSourceId,
     ...Object.values(victim.keyIds),
     ...Object.values(victim.keys).map((key) => key.slice(0, 12)),
     'Matrix victim',

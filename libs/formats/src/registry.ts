@@ -28,7 +28,10 @@ import { youtubeStudioFormat } from './formats/youtube-studio.format.js';
 import type { FileHead } from './reader/file-head.js';
 import { normalizeHeader } from './reader/header-names.js';
 
-/** Every supported format; on equal confidence the earlier one wins (docs/FORMATS.md §7: first match wins). */
+/**
+ * Every supported format; on equal confidence the earlier one wins (docs/FORMATS.md §7: first match wins). Each one's
+ * signature and column mapping: docs/formats.md.
+ */
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
   tandemPaidFormat,
   tandemOrganicFormat,

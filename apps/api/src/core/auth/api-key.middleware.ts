@@ -26,8 +26,8 @@ const KEYS_UNAVAILABLE: Refusal = {
   code: INTERNAL_SERVER_ERROR,
 };
 
-/** Paths under /api that answer without a key: liveness and readiness (signed webhooks will join them). */
-const PUBLIC_API_PATHS = [/^\/(health|ready)\/?$/];
+/** Paths under /api that answer without a key: liveness, readiness, and webhooks (each request signed instead). */
+const PUBLIC_API_PATHS = [/^\/(health|ready)\/?$/, /^\/webhooks\/[^/]+\/?$/];
 
 /**
  * Authenticates at the HTTP level, before Express hands the request to a controller or to Apollo, so a

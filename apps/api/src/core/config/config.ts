@@ -29,6 +29,13 @@ const configSchema = z
       .refine((value) => value === undefined || value.length >= 16, { message: 'must be at least 16 characters' }),
     ROLE: z.enum(ROLES).default('all'),
     MAX_UPLOAD_MB: z.coerce.number().positive().default(200),
+    WEBHOOK_SECRET_KEY: z
+      .string()
+      .optional()
+      .transform((value) => (value === '' ? undefined : value))
+      .refine((value) => value === undefined || /^[0-9a-f]{64}$/i.test(value), {
+        message: 'must be 64 hex characters (32 bytes), e.g. from `openssl rand -hex 32`',
+      }),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
     CORS_ORIGINS: z
@@ -62,6 +69,8 @@ export interface AppConfig {
   bootstrapApiKey: string | undefined;
   role: Role;
   maxUploadBytes: number;
+  /** AES-256 key sealing webhook secrets at rest; unset: a key generated once in `$DATA_DIR/webhook-secrets.key`. */
+  webhookSecretKey: string | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
   /** The worker role's own `/metrics` listener (the api and `all` roles serve it on PORT). */
   metricsPort: number;
@@ -94,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bootstrapApiKey: values.BOOTSTRAP_API_KEY,
     role: values.ROLE,
     maxUploadBytes: Math.floor(values.MAX_UPLOAD_MB * 1024 * 1024),
+    webhookSecretKey: values.WEBHOOK_SECRET_KEY,
     logLevel: values.LOG_LEVEL,
     metricsPort: values.METRICS_PORT,
     corsOrigins: values.CORS_ORIGINS,

@@ -5,12 +5,13 @@ import { ImportErrorRecord } from '../../modules/imports/import-error.entity.js'
 import { Account } from '../../modules/accounts/account.entity.js';
 import { ImportPreview } from '../../modules/imports/import-preview.entity.js';
 import { ImportRun } from '../../modules/imports/import.entity.js';
+import { WebhookSource } from '../../modules/webhooks/webhook-source.entity.js';
 import { ApiKey } from '../../modules/workspaces/api-key.entity.js';
 import { Workspace } from '../../modules/workspaces/workspace.entity.js';
 import type { AppConfig } from '../config/config.js';
 import { createPGliteDriver } from './pglite-driver.js';
 
-export const entities = [Workspace, ApiKey, Account, ImportRun, ImportErrorRecord, ImportPreview];
+export const entities = [Workspace, ApiKey, Account, ImportRun, ImportErrorRecord, ImportPreview, WebhookSource];
 
 /**
  * One factory, two drivers: `pg` on a real Postgres when DATABASE_URL is set, PGlite in `$DATA_DIR/db`

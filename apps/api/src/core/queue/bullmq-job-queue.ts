@@ -60,6 +60,7 @@ export class BullMqJobQueue extends JobQueue {
     if (previous && ((await previous.isCompleted()) || (await previous.isFailed()))) await previous.remove();
     await queue.add(name, payload, {
       jobId: options.jobId,
+      ...(options.delayMs ? { delay: options.delayMs } : {}),
       attempts: RETRY_POLICY.attempts,
       backoff: { type: 'exponential', delay: RETRY_POLICY.backoffMs },
       removeOnComplete: { count: 1000 },

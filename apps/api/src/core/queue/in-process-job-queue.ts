@@ -6,6 +6,7 @@ import {
   JobName,
   type JobPayloads,
   PermanentJobError,
+  QUEUE_OF_JOB,
   QueueName,
 } from './job-names.js';
 import { JobQueue, type QueueDepth, RETRY_POLICY } from './job-queue.js';
@@ -25,9 +26,10 @@ export class InProcessJobQueue extends JobQueue {
   private readonly handlers = new Map<JobName, JobHandler<JobName>>();
   private readonly pending: PendingJob[] = [];
   private readonly knownIds = new Set<string>();
+  /** Delayed and deferred jobs waiting out their delay before they are in line. */
+  private readonly delayed = new Map<NodeJS.Timeout, PendingJob>();
   private running: Promise<void> | undefined;
-  /** Deferred jobs waiting out their delay before they are back in line. */
-  private waiting = 0;
+  private active: PendingJob | undefined;
   private started = false;
   private closed = false;
 
@@ -38,8 +40,23 @@ export class InProcessJobQueue extends JobQueue {
   async enqueue<Name extends JobName>(name: Name, payload: JobPayloads[Name], options: EnqueueOptions): Promise<void> {
     if (this.knownIds.has(options.jobId)) return;
     this.knownIds.add(options.jobId);
-    this.pending.push({ id: options.jobId, name, payload });
+    const job = { id: options.jobId, name, payload };
+    if (options.delayMs) this.later(job, options.delayMs);
+    else this.push(job);
+  }
+
+  private push(job: PendingJob): void {
+    this.pending.push(job);
     this.drain();
+  }
+
+  /** In line after the delay; the runner meanwhile goes on with the others. */
+  private later(job: PendingJob, delayMs: number): void {
+    const timer = setTimeout(() => {
+      this.delayed.delete(timer);
+      this.push(job);
+    }, delayMs).unref();
+    this.delayed.set(timer, job);
   }
 
   handle<Name extends JobName>(name: Name, handler: JobHandler<Name>): void {
@@ -57,19 +74,24 @@ export class InProcessJobQueue extends JobQueue {
   }
 
   async depth(): Promise<QueueDepth[]> {
-    return [
-      { queue: QueueName.Imports, state: 'waiting', count: this.pending.length },
-      { queue: QueueName.Imports, state: 'delayed', count: this.waiting },
-      { queue: QueueName.Imports, state: 'active', count: this.running ? 1 : 0 },
-    ];
+    const count = (queue: QueueName, jobs: Iterable<PendingJob>) =>
+      [...jobs].filter((job) => QUEUE_OF_JOB[job.name] === queue).length;
+    return Object.values(QueueName).flatMap((queue) => [
+      { queue, state: 'waiting', count: count(queue, this.pending) },
+      { queue, state: 'delayed', count: count(queue, this.delayed.values()) },
+      { queue, state: 'active', count: count(queue, this.active ? [this.active] : []) },
+    ]);
   }
 
   async whenIdle(): Promise<void> {
-    while (this.running || this.waiting > 0) await (this.running ?? new Promise((resolve) => setTimeout(resolve, 50)));
+    while (this.running || this.delayed.size > 0)
+      await (this.running ?? new Promise((resolve) => setTimeout(resolve, 10)));
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const timer of this.delayed.keys()) clearTimeout(timer);
+    this.delayed.clear();
     await this.whenIdle();
   }
 
@@ -80,18 +102,14 @@ export class InProcessJobQueue extends JobQueue {
 
   private async runAll(): Promise<void> {
     for (let job = this.pending.shift(); job && !this.closed; job = this.pending.shift()) {
+      this.active = job;
       if (await this.run(job)) this.knownIds.delete(job.id);
+      this.active = undefined;
     }
   }
 
-  /** Back in line after the delay; the runner meanwhile goes on with the others. */
   private deferred(job: PendingJob, delayMs: number): false {
-    this.waiting++;
-    setTimeout(() => {
-      this.waiting--;
-      this.pending.push(job);
-      this.drain();
-    }, delayMs).unref();
+    this.later(job, delayMs);
     return false;
   }
 

@@ -3,23 +3,30 @@ import type { ImportHints } from '@tandem/formats/canonical.js';
 /** Queue and job names are stored in Redis with the jobs: their values never change once shipped. */
 export enum QueueName {
   Imports = 'imports',
+  Webhooks = 'webhooks',
 }
 
 export enum JobName {
   ImportFile = 'import-file',
+  WebhookDeliveries = 'webhook-deliveries',
 }
 
 export interface JobPayloads {
   [JobName.ImportFile]: { importId: string; workspaceId: string; hints: ImportHints };
+  /** Writes the queued deliveries of one webhook source, oldest first. */
+  [JobName.WebhookDeliveries]: { workspaceId: string; sourceId: string };
 }
 
 export const QUEUE_OF_JOB: { [Name in JobName]: QueueName } = {
   [JobName.ImportFile]: QueueName.Imports,
+  [JobName.WebhookDeliveries]: QueueName.Webhooks,
 };
 
 export interface EnqueueOptions {
   /** Deterministic id (e.g. the import's id): enqueuing the same work twice runs it once. */
   jobId: string;
+  /** Run no sooner than this many milliseconds from now. */
+  delayMs?: number;
 }
 
 export interface JobHandler<Name extends JobName> {

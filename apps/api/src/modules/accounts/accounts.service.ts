@@ -46,6 +46,20 @@ export class AccountsService {
     return { id: row.id, currency: row.currency?.trim() ?? null, warning: named.warning };
   }
 
+  /** The account's id, or null when the workspace has never seen it (nothing is created). */
+  async findId(
+    manager: EntityManager,
+    workspaceId: string,
+    platform: Platform,
+    externalId: string,
+  ): Promise<string | null> {
+    const rows: { id: string }[] = await manager.query(
+      'SELECT id FROM account WHERE workspace_id = $1 AND platform = $2 AND external_id = $3',
+      [workspaceId, platform, externalId],
+    );
+    return rows[0]?.id ?? null;
+  }
+
   /**
    * The id of the one account of the platform whose name is the upload's `account` field (case aside), unless
    * an account has that value as its id: an export that does not name its account then lands on the account its

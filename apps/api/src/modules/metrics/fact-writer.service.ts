@@ -53,6 +53,40 @@ export class FactWriter {
     ]);
   }
 
+  /**
+   * Deletes one account's daily facts dated inside a window (paid ones at one level) whose keys are not among `kept`:
+   * a sender restating a window says that what it did not send for it is gone (docs/FORMATS.md §6). In the caller's
+   * transaction; returns how many facts it deleted.
+   */
+  async deleteAbsent<Row>(
+    manager: EntityManager,
+    workspaceId: string,
+    table: FactTable<Row>,
+    window: RestateWindow,
+    kept: Row[],
+  ): Promise<number> {
+    const key = table.key;
+    if (!key.some((column) => column.name === 'date')) throw new Error(`${table.table} has no days to restate`);
+    const unnested = key.map((column, index) => `$${index + 6}::${column.sqlType}[]`).join(', ');
+    const [, deleted] = (await manager.query(
+      `DELETE FROM ${table.table} AS fact
+       WHERE fact.workspace_id = $1 AND fact.platform = $2 AND fact.account_id = $3 AND fact.date BETWEEN $4 AND $5
+         ${window.level ? `AND ${LEVEL_CONDITIONS[window.level]}` : ''}
+         AND (${key.map((column) => `fact.${column.name}`).join(', ')}) NOT IN (SELECT * FROM unnest(${unnested}))`,
+      [
+        workspaceId,
+        window.platform,
+        window.accountKey,
+        window.from,
+        window.to,
+        ...key.map((column) => arrayLiteral(kept, column)),
+      ],
+    )) as [unknown, number];
+    if (deleted > 0 && (table as FactTable<unknown>) === PAID_DAILY)
+      await refreshWindowRollups(manager, workspaceId, window);
+    return deleted;
+  }
+
   /** The table's upsert, built once: it depends on the table's definition only. */
   private statementOf<Row>(table: FactTable<Row>): string {
     let statement = this.statements.get(table);
@@ -63,6 +97,23 @@ export class FactWriter {
     return statement;
   }
 }
+
+/** The days of one account a sender restates; `level` for paid facts (docs/FORMATS.md §6). */
+export interface RestateWindow {
+  platform: string;
+  accountKey: string;
+  from: string;
+  to: string;
+  level?: 'account' | 'campaign' | 'ad_set' | 'ad';
+}
+
+/** The finest id a paid fact carries decides its level, as the planner reads it (planner/paid.query.ts). */
+const LEVEL_CONDITIONS: Record<NonNullable<RestateWindow['level']>, string> = {
+  account: "fact.campaign_id = '' AND fact.ad_set_id = '' AND fact.ad_id = ''",
+  campaign: "fact.campaign_id <> '' AND fact.ad_set_id = '' AND fact.ad_id = ''",
+  ad_set: "fact.ad_set_id <> '' AND fact.ad_id = ''",
+  ad: "fact.ad_id <> ''",
+};
 
 /** `refresh_paid_rollups` (migrations/1764416000000-PaidRollups.ts) over each account day of the rows, once. */
 async function refreshPaidRollups(
@@ -78,6 +129,15 @@ async function refreshPaidRollups(
     [...days.values()].map((row) => row.accountKey),
     [...days.values()].map((row) => row.date),
   ]);
+}
+
+/** The paid rollups of every day of a restated window of one account. */
+async function refreshWindowRollups(manager: EntityManager, workspaceId: string, window: RestateWindow): Promise<void> {
+  await manager.query(
+    `SELECT refresh_paid_rollups($1, array_agg($2::uuid), array_agg(day::date))
+     FROM generate_series($3::date, $4::date, interval '1 day') AS day`,
+    [workspaceId, window.accountKey, window.from, window.to],
+  );
 }
 
 function upsertStatement<Row>(table: FactTable<Row>): string {
