@@ -49,9 +49,16 @@ export interface SheetHead {
   table: TableHead | null;
 }
 
+/** Node's inflate as SheetJS drives it: it reads `bytesRead`, which Node deprecates (DEP0108) for `bytesWritten`. */
+class InflateRaw extends zlib.InflateRaw {
+  override get bytesRead(): number {
+    return this.bytesWritten;
+  }
+}
+
 // SheetJS inflates `.xlsx` parts with its own JavaScript inflate, which loops forever on some damaged deflate data
 // (found by read-export.fuzz.spec.ts); Node's zlib throws instead, and is faster.
-XLSX.CFB.utils.use_zlib(zlib);
+XLSX.CFB.utils.use_zlib({ ...zlib, InflateRaw });
 
 const workbooks = new WeakMap<OpenFile, Promise<XLSX.WorkBook>>();
 
