@@ -8,6 +8,7 @@ import { OrganicCost1764408000000 } from './1764408000000-OrganicCost.js';
 import { PaidRollups1764416000000 } from './1764416000000-PaidRollups.js';
 import { WorkspacesKeysAudit1764420000000 } from './1764420000000-WorkspacesKeysAudit.js';
 import { WebhookSources1764428000000 } from './1764428000000-WebhookSources.js';
+import { ImportStaging1764432000000 } from './1764432000000-ImportStaging.js';
 
 /** Every migration, oldest first. TypeORM runs the ones a database has not seen yet. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   PaidRollups1764416000000,
   WorkspacesKeysAudit1764420000000,
   WebhookSources1764428000000,
+  ImportStaging1764432000000,
 ];

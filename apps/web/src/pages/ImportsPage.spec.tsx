@@ -48,11 +48,16 @@ describe('ImportsPage', () => {
     const view = await renderImports(['PROCESSING', 'COMPLETED']);
     await settle();
     expect(byTestId(view, 'import-row').dataset.status).toBe('PROCESSING');
+    expect(view.querySelector('[data-testid="import-changes"]')).toBeNull(); // not until it has finished
     expect(byTestId(view, 'import-format').textContent).toBe('Tandem paid template');
     expect(byTestId(view, 'import-format').title).toBe('tandem-paid');
     await settle(1100);
     expect(byTestId(view, 'import-row').dataset.status).toBe('COMPLETED');
     expect(byTestId(view, 'import-rows-imported').textContent).toBe('10');
+    expect(byTestId(view, 'import-changes').textContent).toBe(
+      'Added 5 days: spend +120.50, conversions +4, impressions +1,000',
+    );
+    expect(byTestId(view, 'import-changes').title).toBe('10 new, 0 restated, 0 unchanged');
     await settle(1100); // a third poll would find no mocked answer and show an error
     expect(view.querySelector('[role="alert"]')).toBeNull();
   });

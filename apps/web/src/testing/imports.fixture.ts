@@ -20,6 +20,20 @@ export function importOf(
     createdAt: '2026-11-29T10:00:00Z',
     finishedAt: finished ? '2026-11-29T10:00:02Z' : null,
     warnings: [],
+    changes: finished
+      ? ({
+          __typename: 'ImportChanges',
+          rowsInserted: 10,
+          rowsRestated: 0,
+          rowsUnchanged: 0,
+          daysTouched: 5,
+          spend: 120.5,
+          conversions: 4,
+          revenue: 0,
+          impressions: 1000,
+          engagements: 0,
+        } as ImportSummaryFragment['changes'])
+      : null,
     ...patch,
   } satisfies ImportSummaryFragment & { __typename: 'Import' };
 }

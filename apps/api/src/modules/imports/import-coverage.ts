@@ -16,31 +16,37 @@ function daysOf(row: CanonicalRow): [string, string] | null {
   return [row.periodStart, row.periodEnd];
 }
 
-/** First..last day per account and kind of fact, over a batch of rows whose accounts are resolved. */
-export function coverageOf(rows: (CanonicalRow & { accountKey: string })[]): Window[] {
-  const windows = new Map<string, Window>();
-  for (const row of rows) {
-    const days = daysOf(row);
-    if (!days) continue;
-    const key = `${row.accountKey}\u0000${row.kind}`;
-    const window = windows.get(key);
-    if (!window)
-      windows.set(key, {
-        platform: row.platform,
-        accountKey: row.accountKey,
-        kind: row.kind,
-        firstDay: days[0],
-        lastDay: days[1],
-      });
-    else {
-      if (days[0] < window.firstDay) window.firstDay = days[0];
-      if (days[1] > window.lastDay) window.lastDay = days[1];
+/** First..last day per account and kind of fact, widened by each batch of rows whose accounts are resolved. */
+export class CoverageWindows {
+  private readonly byAccountAndKind = new Map<string, Window>();
+
+  widen(rows: (CanonicalRow & { accountKey: string })[]): void {
+    for (const row of rows) {
+      const days = daysOf(row);
+      if (!days) continue;
+      const key = `${row.accountKey}\u0000${row.kind}`;
+      const window = this.byAccountAndKind.get(key);
+      if (!window)
+        this.byAccountAndKind.set(key, {
+          platform: row.platform,
+          accountKey: row.accountKey,
+          kind: row.kind,
+          firstDay: days[0],
+          lastDay: days[1],
+        });
+      else {
+        if (days[0] < window.firstDay) window.firstDay = days[0];
+        if (days[1] > window.lastDay) window.lastDay = days[1];
+      }
     }
   }
-  return [...windows.values()];
+
+  windows(): Window[] {
+    return [...this.byAccountAndKind.values()];
+  }
 }
 
-/** Widens the import's recorded coverage by a batch's windows (in the batch's own transaction). */
+/** Widens the import's recorded coverage by the windows (in the caller's transaction). */
 export async function recordCoverage(
   manager: EntityManager,
   workspaceId: string,

@@ -12,9 +12,9 @@ import { WorkspacesService } from '../workspaces/workspaces.service.js';
 import { BatchContext } from './import-batch-context.js';
 import { ImportErrorRecord } from './import-error.entity.js';
 import { ImportRun, ImportStatus, SUCCESSFUL_IMPORT_STATUSES } from './import.entity.js';
-import type { ImportClaim } from './imports.service.js';
+import { type ImportClaim, withExportDay } from './imports.service.js';
 import { sha256OfFile } from './file-hash.util.js';
-import { coverageOf, recordCoverage } from './import-coverage.js';
+import { CoverageWindows, recordCoverage } from './import-coverage.js';
 
 const BATCH_SIZE = 2_000;
 /** Errors beyond this many are counted but not stored: a wholly wrong file must not flood the database. */
@@ -22,6 +22,8 @@ const MAX_STORED_ERRORS = 1_000;
 
 interface Tally {
   rowsImported: number;
+  /** First..last day per account and kind of fact, widened batch by batch, recorded with the facts. */
+  coverage: CoverageWindows;
   /** Whole reporting periods the file's `paid-period` rows cover. */
   periods: Set<string>;
   rejectedRows: Set<number>;
@@ -41,19 +43,22 @@ export class ImportIngestService {
     private readonly workspaces: WorkspacesService,
   ) {}
 
-  async ingest(claim: ImportClaim, hints: ImportHints): Promise<void> {
+  async ingest(claim: ImportClaim, given: ImportHints): Promise<void> {
     const { run } = claim;
     await access(run.storedPath).catch(() => {
       throw new PermanentJobError('The uploaded file is no longer in the uploads folder');
     });
     const tally: Tally = {
       rowsImported: 0,
+      coverage: new CoverageWindows(),
       periods: new Set(),
       rejectedRows: new Set(),
       errorsStored: 0,
       warnings: new Set(),
     };
-    await this.noteSameFile(run, tally);
+    const hints = uploadFieldsOf(run, given, await this.noteSameFile(run, tally), tally);
+    await this.dataSource.getRepository(ImportRun).update({ id: run.id }, { hints });
+    await this.dataSource.transaction((manager) => this.facts.clearStage(manager, run.id)); // what an earlier attempt staged
     const detected = await readExport(() => createReadStream(run.storedPath), run.fileName, hints).catch((error) => {
       if (error instanceof UnsupportedExportError) return error;
       throw error;
@@ -87,7 +92,7 @@ export class ImportIngestService {
   }
 
   /** Re-uploading a file restates the same facts (nothing doubles); the import says it has seen the file. */
-  private async noteSameFile(run: ImportRun, tally: Tally): Promise<void> {
+  private async noteSameFile(run: ImportRun, tally: Tally): Promise<ImportRun | null> {
     const sha256 = await sha256OfFile(run.storedPath);
     const imports = this.dataSource.getRepository(ImportRun);
     await imports.update({ id: run.id }, { sha256 });
@@ -100,9 +105,10 @@ export class ImportIngestService {
         `The same file was imported before (${earlier.fileName}, ${earlier.createdAt.toISOString().slice(0, 10)}): its days were restated, nothing was counted twice`,
       );
     }
+    return earlier;
   }
 
-  /** One batch's facts (and their rollups), coverage, errors and progress, in one transaction, only while this attempt is current. */
+  /** One batch's staged facts, errors and progress, in one transaction, only while this attempt is current. */
   private async flush(
     claim: ImportClaim,
     context: BatchContext,
@@ -113,8 +119,8 @@ export class ImportIngestService {
     const { workspaceId, id } = claim.run;
     await this.dataSource.transaction(async (manager) => {
       const byKind = await context.resolve(manager, rows);
-      await this.facts.writeBatch(manager, workspaceId, id, byKind);
-      await recordCoverage(manager, workspaceId, id, coverageOf(Object.values(byKind).flat()));
+      await this.facts.stage(manager, workspaceId, id, byKind);
+      tally.coverage.widen(Object.values(byKind).flat());
       await this.recordErrors(manager, claim, tally, errors);
       await assertCurrentAttempt(manager, claim, { rows_imported: tally.rowsImported + rows.length });
     });
@@ -139,17 +145,24 @@ export class ImportIngestService {
     if (tally.errorsStored === MAX_STORED_ERRORS)
       warnings.push(`Only the first ${MAX_STORED_ERRORS} errors are listed`);
     if (format && tally.rowsImported === 0 && rowsRejected === 0) warnings.push('The file has no data rows');
-    await this.dataSource.transaction((manager) =>
-      assertCurrentAttempt(manager, claim, {
+    const status = finalStatus(format, tally.rowsImported, rowsRejected, tally.errorsStored);
+    const { workspaceId, id } = claim.run;
+    // The file's facts, coverage and rollups appear together with its final status: never part of it.
+    await this.dataSource.transaction(async (manager) => {
+      const changes = status === ImportStatus.FAILED ? null : await this.facts.mergeStaged(manager, workspaceId, id);
+      if (changes) await recordCoverage(manager, workspaceId, id, tally.coverage.windows());
+      else await this.facts.clearStage(manager, id);
+      await assertCurrentAttempt(manager, claim, {
         format,
-        status: finalStatus(format, tally.rowsImported, rowsRejected, tally.errorsStored),
+        status,
         rows_total: tally.rowsImported + rowsRejected,
         rows_imported: tally.rowsImported,
         rows_rejected: rowsRejected,
         warnings: JSON.stringify(warnings),
+        changes: changes && JSON.stringify(changes),
         finished_at: new Date().toISOString(),
-      }),
-    );
+      });
+    });
     this.logger.log(
       `Import ${claim.run.id} (${format ?? 'unrecognised'}): ${tally.rowsImported} rows, ${rowsRejected} rejected`,
     );
@@ -159,6 +172,25 @@ export class ImportIngestService {
     const workspaceCurrency = await this.workspaces.reportingCurrency(run.workspaceId);
     return new BatchContext(run.workspaceId, this.accounts, hints, workspaceCurrency, tally.warnings);
   }
+}
+
+/**
+ * The upload fields the file is read with: a file imported before is read as it was then (its import's fields, the
+ * export day included), except for the fields this upload gives; any other file with the fields given and the upload
+ * day as its export day (docs/CONTRACT.md, Imports). The import keeps them, so the next re-upload inherits them too.
+ */
+function uploadFieldsOf(run: ImportRun, given: ImportHints, earlier: ImportRun | null, tally: Tally): ImportHints {
+  const own = withExportDay(given, run.createdAt);
+  if (!earlier) return own;
+  const fields = { ...withExportDay(earlier.hints, earlier.createdAt), ...given };
+  const reused = (Object.keys(fields) as (keyof ImportHints)[]).filter(
+    (field) => given[field] === undefined && fields[field] !== own[field],
+  );
+  if (reused.length > 0)
+    tally.warnings.add(
+      `Read with the upload fields of its earlier import: ${reused.map((field) => `${field} ${fields[field]}`).join(', ')}`,
+    );
+  return fields;
 }
 
 function describeWholePeriod(period: string): string {

@@ -1,4 +1,5 @@
 import { Column, Entity } from 'typeorm';
+import type { ImportChanges } from '../metrics/fact-writer.service.js';
 import { StoredUploadRecord } from './stored-upload.record.js';
 
 export enum ImportStatus {
@@ -37,6 +38,10 @@ export class ImportRun extends StoredUploadRecord {
 
   @Column({ type: 'jsonb', default: [] })
   warnings!: string[];
+
+  /** What the import changed in the facts, written with them; null until it has finished, and for a failed one. */
+  @Column({ type: 'jsonb', nullable: true })
+  changes!: ImportChanges | null;
 
   @Column({ name: 'started_at', type: 'timestamptz', nullable: true })
   startedAt!: Date | null;

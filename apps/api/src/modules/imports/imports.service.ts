@@ -5,6 +5,7 @@ import { In, LessThanOrEqual, type Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config.js';
 import { JobDeferredError, JobName } from '../../core/queue/job-names.js';
 import { JobQueue, RETRY_POLICY } from '../../core/queue/job-queue.js';
+import { FactWriter } from '../metrics/fact-writer.service.js';
 import type { ImportCursor } from './import-cursor.util.js';
 import { ImportErrorRecord } from './import-error.entity.js';
 import { ImportRun, ImportStatus, PENDING_IMPORT_STATUSES } from './import.entity.js';
@@ -41,14 +42,18 @@ export class ImportsService {
     @InjectRepository(ImportErrorRecord) private readonly errors: Repository<ImportErrorRecord>,
     private readonly jobs: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly facts: FactWriter,
   ) {}
 
   /**
    * The import row is written (the file already stored) before its job is queued. If the queue cannot take the
    * job now (Redis down), the upload is still accepted: the row says QUEUED and the pending sweep queues it.
    */
-  async create(workspaceId: string, upload: StoredUpload, requested: ImportHints): Promise<ImportRun> {
-    const hints = withExportDay(requested);
+  /**
+   * `hints`: the upload fields as given; the import decides the rest when it reads the file (a re-upload of a file
+   * reuses its earlier import's fields, others default as the contract says).
+   */
+  async create(workspaceId: string, upload: StoredUpload, hints: ImportHints): Promise<ImportRun> {
     const run = await this.imports.save(
       this.imports.create({ workspaceId, ...upload, hints, format: hints.format ?? null, status: ImportStatus.QUEUED }),
     );
@@ -114,21 +119,25 @@ export class ImportsService {
     return { run: await this.imports.findOneByOrFail({ workspaceId, id: importId }), token };
   }
 
-  /** Marks a still-pending import FAILED with the reason, saying how many rows were written before it failed. */
+  /**
+   * Marks a still-pending import FAILED with the reason. Its facts were only staged (they join the others when a
+   * file has been read to its end), so none of it is in any figure: the stage is emptied and the message says so.
+   */
   async fail(workspaceId: string, importId: string, reason: string): Promise<void> {
     const run = await this.imports.findOneBy({ workspaceId, id: importId });
     if (!run || !PENDING_IMPORT_STATUSES.includes(run.status)) return;
-    const written = run.rowsImported ?? 0;
-    const partly =
-      written > 0 ? ` ${written} rows were written before it stopped: upload the file again to complete them.` : '';
-    await this.errors.insert({
-      importId,
-      workspaceId: run.workspaceId,
-      row: null,
-      column: null,
-      message: `${reason}.${partly}`,
+    const read = run.rowsImported ?? 0;
+    const nothing =
+      read > 0 ? ` None of the ${read} rows read before it stopped was imported: upload the file again.` : '';
+    await this.imports.manager.transaction(async (manager) => {
+      await this.facts.clearStage(manager, importId);
+      await manager
+        .getRepository(ImportErrorRecord)
+        .insert({ importId, workspaceId: run.workspaceId, row: null, column: null, message: `${reason}.${nothing}` });
+      await manager
+        .getRepository(ImportRun)
+        .update({ workspaceId, id: importId }, { status: ImportStatus.FAILED, finishedAt: new Date() });
     });
-    await this.imports.update({ workspaceId, id: importId }, { status: ImportStatus.FAILED, finishedAt: new Date() });
   }
 
   find(workspaceId: string, id: string): Promise<ImportRun | null> {
@@ -173,6 +182,6 @@ export class ImportsService {
 }
 
 /** docs/CONTRACT.md: `exportedOn` defaults to the upload day, so yearless dates and post snapshots have a reference day. */
-export function withExportDay(hints: ImportHints, today: Date = new Date()): ImportHints {
-  return { ...hints, exportedOn: hints.exportedOn ?? today.toISOString().slice(0, 10) };
+export function withExportDay(hints: ImportHints, uploadedAt: Date = new Date()): ImportHints {
+  return { ...hints, exportedOn: hints.exportedOn ?? uploadedAt.toISOString().slice(0, 10) };
 }

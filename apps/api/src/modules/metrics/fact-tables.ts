@@ -43,7 +43,12 @@ export interface FactTable<Row> {
   key: FactColumn<Row>[];
   columns: FactColumn<Row>[];
   merge: 'measures' | { snapshotBy: string };
+  /** SQL over one fact's columns giving the days it speaks for (a set-returning expression for periods). */
+  days: string;
 }
+
+const DAY = 'date';
+const PERIOD_DAYS = "generate_series(period_start, period_end, interval '1 day')::date";
 
 const column = <Row>(
   name: string,
@@ -96,6 +101,7 @@ export const PAID_DAILY: FactTable<Resolved<PaidDailyRow>> = {
   key: [...paidEntityKey(), column('date', 'date', (row) => row.date)],
   columns: paidColumns(),
   merge: 'measures',
+  days: DAY,
 };
 
 export const PAID_PERIOD: FactTable<Resolved<PaidPeriodRow>> = {
@@ -103,6 +109,7 @@ export const PAID_PERIOD: FactTable<Resolved<PaidPeriodRow>> = {
   key: [...paidEntityKey(), ...periodKey()],
   columns: paidColumns(),
   merge: 'measures',
+  days: PERIOD_DAYS,
 };
 
 export const PAID_AUDIENCE: FactTable<Resolved<PaidAudienceRow>> = {
@@ -115,6 +122,7 @@ export const PAID_AUDIENCE: FactTable<Resolved<PaidAudienceRow>> = {
   ],
   columns: paidColumns(),
   merge: 'measures',
+  days: PERIOD_DAYS,
 };
 
 export const ORGANIC_DAILY: FactTable<Resolved<OrganicDailyRow>> = {
@@ -142,6 +150,7 @@ export const ORGANIC_DAILY: FactTable<Resolved<OrganicDailyRow>> = {
     column('tz_basis', 'text', (row) => row.tzBasis ?? null),
   ],
   merge: 'measures',
+  days: DAY,
 };
 
 export const ORGANIC_POST: FactTable<Resolved<PostRow>> = {
@@ -175,6 +184,16 @@ export const ORGANIC_POST: FactTable<Resolved<PostRow>> = {
     column('clicks', 'bigint', (row) => row.clicks),
   ],
   merge: { snapshotBy: 'as_of' },
+  days: 'published_on',
+};
+
+/** Each kind of canonical row and the table its facts go to. */
+export const FACT_TABLES: { [Kind in keyof ResolvedRows]: FactTable<ResolvedRows[Kind][number]> } = {
+  paid: PAID_DAILY,
+  'paid-period': PAID_PERIOD,
+  'paid-audience': PAID_AUDIENCE,
+  organic: ORGANIC_DAILY,
+  post: ORGANIC_POST,
 };
 
 /** The platform's wall-clock publish time (a day alone has none); an explicit UTC instant keeps its UTC clock. */

@@ -2,11 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { PaidDailyRow } from '@tandem/formats/canonical.js';
 import {
-  ORGANIC_DAILY,
-  ORGANIC_POST,
-  PAID_AUDIENCE,
+  FACT_TABLES,
   PAID_DAILY,
-  PAID_PERIOD,
   type FactColumn,
   type FactTable,
   type FactValue,
@@ -14,29 +11,93 @@ import {
   type ResolvedRows,
 } from './fact-tables.js';
 
+/** What one import changed in the facts (docs/CONTRACT.md "Imports: what changed"); figures are deltas. */
+export interface ImportChanges {
+  rowsInserted: number;
+  rowsRestated: number;
+  rowsUnchanged: number;
+  daysTouched: number;
+  spend: number;
+  conversions: number;
+  revenue: number;
+  impressions: number;
+  engagements: number;
+}
+
+/** The measures whose change an import reports, where a fact table has them. */
+const CHANGED_MEASURES = ['spend', 'conversions', 'revenue', 'impressions', 'engagements'] as const;
+
 /**
  * Writes facts by their natural key, so a later upload restates a day (or a period, or a post) instead of
  * doubling it. Columns travel as arrays through `unnest`: a batch of any size is one statement with a fixed
- * number of parameters.
+ * number of parameters. Webhook deliveries are written batch by batch (`writeBatch`); an uploaded file is staged
+ * batch by batch and merged whole at its end (`stage`, then `mergeStaged`), so its facts appear at once.
  */
 @Injectable()
 export class FactWriter {
-  private readonly statements = new WeakMap<object, string>();
+  private readonly statements = new WeakMap<object, Statements>();
 
   /**
-   * One batch of an import, in the caller's transaction: each kind of fact upserted, then the paid rollups of
-   * exactly the account days the batch wrote daily paid facts for, rebuilt from the facts now stored.
+   * One batch, in the caller's transaction: each kind of fact upserted, then the paid rollups of exactly the
+   * account days the batch wrote daily paid facts for, rebuilt from the facts now stored.
    */
   async writeBatch(manager: EntityManager, workspaceId: string, importId: string, rows: ResolvedRows): Promise<void> {
-    await this.upsert(manager, workspaceId, importId, PAID_DAILY, rows.paid);
-    await this.upsert(manager, workspaceId, importId, PAID_PERIOD, rows['paid-period']);
-    await this.upsert(manager, workspaceId, importId, PAID_AUDIENCE, rows['paid-audience']);
-    await this.upsert(manager, workspaceId, importId, ORGANIC_DAILY, rows.organic);
-    await this.upsert(manager, workspaceId, importId, ORGANIC_POST, rows.post);
+    for (const kind of FACT_KINDS)
+      await this.upsert(manager, workspaceId, importId, FACT_TABLES[kind] as FactTable<unknown>, rows[kind]);
     await refreshPaidRollups(manager, workspaceId, rows.paid);
   }
 
-  async upsert<Row>(
+  /** One batch of an import into its staging tables: invisible to every query until `mergeStaged`. */
+  async stage(manager: EntityManager, workspaceId: string, importId: string, rows: ResolvedRows): Promise<void> {
+    for (const kind of FACT_KINDS) {
+      const table = FACT_TABLES[kind] as FactTable<unknown>;
+      if (rows[kind].length > 0)
+        await manager.query(this.statementOf(table, 'stage'), parametersOf(workspaceId, importId, table, rows[kind]));
+    }
+  }
+
+  /**
+   * Merges everything the import staged into the facts, in the caller's transaction (the import's last), and says
+   * what changed: keys inserted, restated (a value changed) and unchanged, the days of the facts inserted or
+   * restated, and each measure's change. Then the paid rollups of its account days, and an empty stage.
+   */
+  async mergeStaged(manager: EntityManager, workspaceId: string, importId: string): Promise<ImportChanges> {
+    const changes: ImportChanges = {
+      rowsInserted: 0,
+      rowsRestated: 0,
+      rowsUnchanged: 0,
+      daysTouched: 0,
+      ...Object.fromEntries(CHANGED_MEASURES.map((measure) => [measure, 0])),
+    } as ImportChanges;
+    const days = new Set<string>();
+    for (const table of Object.values(FACT_TABLES) as FactTable<unknown>[]) {
+      // The planner's row counts of the stage must be this import's, not what it held when last analysed.
+      await manager.query(`ANALYZE ${table.table}_stage`);
+      const [merged] = (await manager.query(this.statementOf(table, 'merge'), [workspaceId, importId])) as MergeRow[];
+      changes.rowsInserted += merged!.inserted;
+      changes.rowsRestated += merged!.restated;
+      changes.rowsUnchanged += merged!.staged - merged!.inserted - merged!.restated;
+      for (const measure of CHANGED_MEASURES) changes[measure] += Number(merged![measure]);
+      for (const day of merged!.days) days.add(day);
+    }
+    changes.daysTouched = days.size;
+    await manager.query(
+      `SELECT refresh_paid_rollups($1, array_agg(account_id), array_agg(date))
+       FROM (SELECT DISTINCT account_id, date FROM ${PAID_DAILY.table}_stage WHERE import_id = $2) AS touched
+       HAVING count(*) > 0`,
+      [workspaceId, importId],
+    );
+    await this.clearStage(manager, importId);
+    return changes;
+  }
+
+  /** Forgets what an attempt of the import staged: a new attempt stages the file again, a failed import nothing. */
+  async clearStage(manager: EntityManager, importId: string): Promise<void> {
+    for (const table of Object.values(FACT_TABLES))
+      await manager.query(`DELETE FROM ${table.table}_stage WHERE import_id = $1`, [importId]);
+  }
+
+  private async upsert<Row>(
     manager: EntityManager,
     workspaceId: string,
     importId: string,
@@ -45,12 +106,7 @@ export class FactWriter {
   ): Promise<void> {
     const unique = lastPerKey(rows, table.key);
     if (unique.length === 0) return;
-    const columns = [...table.key, ...table.columns];
-    await manager.query(this.statementOf(table), [
-      workspaceId,
-      importId,
-      ...columns.map((column) => arrayLiteral(unique, column)),
-    ]);
+    await manager.query(this.statementOf(table, 'upsert'), parametersOf(workspaceId, importId, table, unique));
   }
 
   /**
@@ -87,15 +143,33 @@ export class FactWriter {
     return deleted;
   }
 
-  /** The table's upsert, built once: it depends on the table's definition only. */
-  private statementOf<Row>(table: FactTable<Row>): string {
-    let statement = this.statements.get(table);
-    if (statement === undefined) {
-      statement = upsertStatement(table);
-      this.statements.set(table, statement);
+  /** The table's statements, built once: they depend on the table's definition only. */
+  private statementOf<Row>(table: FactTable<Row>, kind: keyof Statements): string {
+    let statements = this.statements.get(table);
+    if (statements === undefined) {
+      statements = statementsOf(table);
+      this.statements.set(table, statements);
     }
-    return statement;
+    return statements[kind];
   }
+}
+
+interface MergeRow {
+  staged: number;
+  inserted: number;
+  restated: number;
+  spend: number;
+  conversions: number;
+  revenue: number;
+  impressions: number;
+  engagements: number;
+  days: string[];
+}
+
+const FACT_KINDS = Object.keys(FACT_TABLES) as (keyof ResolvedRows)[];
+
+function parametersOf<Row>(workspaceId: string, importId: string, table: FactTable<Row>, rows: Row[]): string[] {
+  return [workspaceId, importId, ...[...table.key, ...table.columns].map((column) => arrayLiteral(rows, column))];
 }
 
 /** The days of one account a sender restates; `level` for paid facts (docs/FORMATS.md §6). */
@@ -140,30 +214,93 @@ async function refreshWindowRollups(manager: EntityManager, workspaceId: string,
   );
 }
 
-function upsertStatement<Row>(table: FactTable<Row>): string {
+interface Statements {
+  upsert: string;
+  stage: string;
+  merge: string;
+}
+
+function statementsOf<Row>(table: FactTable<Row>): Statements {
   const columns = [...table.key, ...table.columns];
-  const names = columns.map((column) => column.name);
+  const names = columns.map((column) => column.name).join(', ');
   const inputs = columns.map((column, index) => {
     const input = `input.c${index}`;
     return column.convert ? column.convert(input) : input;
   });
   const unnested = columns.map((column, index) => `$${index + 3}::${column.sqlType}[]`).join(', ');
   const aliases = columns.map((_, index) => `c${index}`).join(', ');
-  return `INSERT INTO ${table.table} AS fact (workspace_id, import_id, ${names.join(', ')})
-       SELECT $1, $2, ${inputs.join(', ')} FROM unnest(${unnested}) AS input(${aliases})
-       ON CONFLICT (workspace_id, ${table.key.map((column) => column.name).join(', ')}) DO UPDATE SET
-         import_id = EXCLUDED.import_id, updated_at = now(), ${mergeAssignments(table)}
-       ${typeof table.merge === 'object' ? `WHERE EXCLUDED.${table.merge.snapshotBy} >= fact.${table.merge.snapshotBy}` : ''}`;
+  const fromParameters = `SELECT $1, $2, ${inputs.join(', ')} FROM unnest(${unnested}) AS input(${aliases})`;
+  return {
+    upsert: `INSERT INTO ${table.table} AS fact (workspace_id, import_id, ${names}) ${fromParameters} ${onConflict(table)}`,
+    stage: `INSERT INTO ${table.table}_stage (workspace_id, import_id, ${names}) ${fromParameters}`,
+    merge: mergeStatement(table),
+  };
 }
 
-/** Metric by metric: a value the file gives replaces the stored one; an empty one keeps what was there. */
-function mergeAssignments<Row>(table: FactTable<Row>): string {
-  const replaceWhole = typeof table.merge === 'object';
-  return table.columns
-    .map(({ name }) =>
-      replaceWhole ? `${name} = EXCLUDED.${name}` : `${name} = COALESCE(EXCLUDED.${name}, fact.${name})`,
-    )
-    .join(', ');
+function onConflict<Row>(table: FactTable<Row>): string {
+  const assignments = table.columns.map(({ name }) => `${name} = ${mergedValue(table, name, 'EXCLUDED', 'fact')}`);
+  return `ON CONFLICT (workspace_id, ${table.key.map((column) => column.name).join(', ')}) DO UPDATE SET
+         import_id = EXCLUDED.import_id, updated_at = now(), ${assignments.join(', ')}
+       ${snapshotApplies(table, 'EXCLUDED', 'fact') ? `WHERE ${snapshotApplies(table, 'EXCLUDED', 'fact')}` : ''}`;
+}
+
+/**
+ * A column's value once a given fact (`given`) is merged into a stored one (`stored`). Measures: a value the file
+ * gives replaces the stored one, an empty one keeps it. Snapshots: replaced whole, when the update applies at all.
+ */
+function mergedValue<Row>(table: FactTable<Row>, column: string, given: string, stored: string): string {
+  return typeof table.merge === 'object' ? `${given}.${column}` : `COALESCE(${given}.${column}, ${stored}.${column})`;
+}
+
+/** Whether a snapshot replaces the stored one (the newer `as_of` wins); '' for measures, which always merge. */
+function snapshotApplies<Row>(table: FactTable<Row>, given: string, stored: string): string {
+  return typeof table.merge === 'object'
+    ? `${given}.${table.merge.snapshotBy} >= ${stored}.${table.merge.snapshotBy}`
+    : '';
+}
+
+/**
+ * The staged rows of one import ($2) merged into the facts, as the upsert merges a batch: the file's later row of a
+ * key wins (the newer snapshot first, for snapshots), keys in order so two merges lock them alike. `compared` reads
+ * each key's stored fact (one primary-key lookup per row; every part of the statement sees the facts as they were
+ * before it) and works out, with the upsert's own merge expressions, whether the merge inserts, restates or leaves it.
+ */
+function mergeStatement<Row>(table: FactTable<Row>): string {
+  const keys = table.key.map((column) => column.name);
+  const key = keys.join(', ');
+  const values = table.columns.map((column) => column.name);
+  const newest = typeof table.merge === 'object' ? `${table.merge.snapshotBy} DESC, ` : '';
+  const applies = snapshotApplies(table, 'i', 'e') || 'true';
+  const merged = (name: string) => `CASE WHEN ${applies} THEN ${mergedValue(table, name, 'i', 'e')} ELSE e.${name} END`;
+  const measures = CHANGED_MEASURES.filter((measure) => values.includes(measure));
+  const select = [
+    'i.*',
+    'e.workspace_id IS NULL AS inserted',
+    `e.workspace_id IS NOT NULL AND ROW(${values.map(merged).join(', ')}) IS DISTINCT FROM ROW(${values.map((name) => `e.${name}`).join(', ')}) AS restated`,
+    ...measures.map((measure) => `coalesce(${merged(measure)}, 0) - coalesce(e.${measure}, 0) AS change_${measure}`),
+  ];
+  const totals = CHANGED_MEASURES.map(
+    (measure) => `${measures.includes(measure) ? `coalesce(sum(change_${measure}), 0)` : '0'}::float8 AS ${measure}`,
+  );
+  return `WITH incoming AS MATERIALIZED (
+    SELECT DISTINCT ON (${key}) * FROM ${table.table}_stage
+    WHERE import_id = $2 AND workspace_id = $1 ORDER BY ${key}, ${newest}stage_row DESC
+  ), compared AS MATERIALIZED (
+    SELECT ${select.join(',\n      ')}
+    FROM incoming AS i LEFT JOIN ${table.table} AS e
+      ON e.workspace_id = i.workspace_id AND ${keys.map((name) => `e.${name} = i.${name}`).join(' AND ')}
+  ), written AS (
+    INSERT INTO ${table.table} AS fact (workspace_id, import_id, ${key}, ${values.join(', ')})
+    SELECT workspace_id, import_id, ${key}, ${values.join(', ')} FROM incoming ORDER BY ${key}
+    ${onConflict(table)}
+  )
+  SELECT count(*)::int AS staged, count(*) FILTER (WHERE inserted)::int AS inserted,
+    count(*) FILTER (WHERE restated)::int AS restated, ${totals.join(', ')},
+    ARRAY(
+      SELECT DISTINCT day::text FROM compared, LATERAL (SELECT ${table.days} AS day) AS touched
+      WHERE (inserted OR restated) AND day IS NOT NULL
+    ) AS days
+  FROM compared`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ImportStatus } from '../import.entity.js';
 
 registerEnumType(ImportStatus, {
@@ -32,6 +32,45 @@ export class ImportErrorObject {
   rowImported!: boolean;
 }
 
+@ObjectType('ImportChanges', {
+  description:
+    'What an import changed in the stored facts, compared with what they held just before it: keys by outcome, and each measure’s change (the import’s facts after it minus the same keys’ facts before; a value the file leaves empty keeps the stored one and changes nothing)',
+})
+export class ImportChangesObject {
+  @Field(() => Int, {
+    description: 'Facts (keys: a day of a campaign, ad set, ad or account; a period; a post) that did not exist before',
+  })
+  rowsInserted!: number;
+
+  @Field(() => Int, { description: 'Facts that existed and now hold at least one different value' })
+  rowsRestated!: number;
+
+  @Field(() => Int, {
+    description: 'Facts the file repeated exactly as stored (a re-upload of the same file: all of them)',
+  })
+  rowsUnchanged!: number;
+
+  @Field(() => Int, {
+    description: 'Days with at least one fact inserted or restated (a period counts each of its days)',
+  })
+  daysTouched!: number;
+
+  @Field(() => Float, { description: 'Change of spend, in the facts’ currency as stored' })
+  spend!: number;
+
+  @Field(() => Float, { description: 'Change of conversions' })
+  conversions!: number;
+
+  @Field(() => Float, { description: 'Change of revenue, in the facts’ currency as stored' })
+  revenue!: number;
+
+  @Field(() => Float, { description: 'Change of impressions, paid and organic facts together' })
+  impressions!: number;
+
+  @Field(() => Float, { description: 'Change of engagements, paid and organic facts together' })
+  engagements!: number;
+}
+
 @ObjectType('Import', { description: 'One uploaded export and what became of it' })
 export class ImportObject {
   @Field(() => ID, { description: 'Stable id of the import' })
@@ -54,7 +93,8 @@ export class ImportObject {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Rows written so far (counted while PROCESSING); null until a worker starts reading the file',
+    description:
+      'Rows read and kept so far (counted while PROCESSING: they join the figures all at once when the import completes); null until a worker starts reading the file',
   })
   rowsImported!: number | null;
 
@@ -63,6 +103,13 @@ export class ImportObject {
 
   @Field(() => [String], { description: 'What was imported but deserves a look, e.g. a file with no data rows' })
   warnings!: string[];
+
+  @Field(() => ImportChangesObject, {
+    nullable: true,
+    description:
+      'What the import changed in the facts; null until it has finished, and for a FAILED import (which changes nothing)',
+  })
+  changes!: ImportChangesObject | null;
 
   @Field(() => GraphQLISODateTime, { description: 'When the file was uploaded (UTC)' })
   createdAt!: Date;

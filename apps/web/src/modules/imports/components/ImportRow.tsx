@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ImportSummaryFragment } from '../../../generated/graphql';
+import { describeImportChanges, describeImportRows } from '../import-changes.util';
 import { formatDateTime, formatRowCount, isPending } from '../import-status.util';
 import { ImportDetails } from './ImportDetails';
 import { ImportNotes } from './ImportNotes';
@@ -20,6 +21,11 @@ export function ImportRow({ item, formatLabel }: { item: ImportSummaryFragment; 
           <span className="imports-file-name" title={item.fileName}>
             {item.fileName}
           </span>
+          {item.changes && (
+            <p className="imports-changes" title={describeImportRows(item.changes)} data-testid="import-changes">
+              {describeImportChanges(item.changes)}
+            </p>
+          )}
           <ImportNotes warnings={item.warnings} />
         </td>
         <td title={item.format ?? undefined} data-testid="import-format">
