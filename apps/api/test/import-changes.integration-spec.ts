@@ -125,7 +125,7 @@ describe.each(TEST_MODES)('what an import changed (%s)', (mode) => {
   });
 
   it('shows a file all at once: queries during its import see the totals before it or after it, nothing between', async () => {
-    const days = Array.from({ length: 100 }, (_, index) => new Date(Date.UTC(2026, 6, 1) + index * 86_400_000));
+    const days = Array.from({ length: 50 }, (_, index) => new Date(Date.UTC(2026, 6, 1) + index * 86_400_000));
     const rows = days.flatMap((day) =>
       Array.from({ length: 100 }, (_, campaign) => row(day.toISOString().slice(0, 10), `k${campaign}`, '1.00', 0)),
     );
@@ -142,7 +142,7 @@ describe.each(TEST_MODES)('what an import changed (%s)', (mode) => {
       status = (await tandem.graphql<{ import: { status: string } }>(key, CHANGES, { id })).data!.import.status;
     }
     seen.add(await spend());
-    expect([...seen].sort()).toEqual([10_000, null]);
+    expect([...seen].sort()).toEqual([5_000, null]);
   });
 
   it('keeps each staging table in step with its fact table: the same columns, and its row order', async () => {

@@ -29,7 +29,34 @@ export async function startThrowawayServices(): Promise<RunningServices> {
     redisUrl: `redis://127.0.0.1:${redisPort}`,
     async stop() {
       stopByPidFile(path.join(dir, 'redis.pid'));
-      asPostgres(pgBinary('pg_ctl'), ['-D', path.join(dir, 'data'), '-m', 'immediate', 'stop']);
+      stopPostgresServer(dir);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface ThrowawayPostgres {
+  url: string;
+  /** Stops the server as a crash would (`-m immediate`: no checkpoint, UNLOGGED tables emptied) and starts it again. */
+  crashAndRestart(): void;
+  stop(): Promise<void>;
+}
+
+/** A Postgres of a test's own, to crash under a running app. */
+export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
+  ensureInstalled(['postgresql']);
+  const dir = mkdtempSync(path.join(tmpdir(), 'tandem-pg-'));
+  chmodSync(dir, 0o755);
+  const port = await freePort();
+  startPostgres(dir, port);
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    crashAndRestart() {
+      stopPostgresServer(dir);
+      startPostgresServer(dir, port);
+    },
+    async stop() {
+      stopPostgresServer(dir);
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -106,8 +133,25 @@ function startPostgres(dir: string, port: number): void {
     '--locale=C.UTF-8',
     '--no-sync',
   ]);
+  startPostgresServer(dir, port);
+}
+
+function startPostgresServer(dir: string, port: number): void {
   const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
-  asPostgres(pgBinary('pg_ctl'), ['-D', data, '-w', '-l', path.join(dir, 'postgres.log'), '-o', options, 'start']);
+  asPostgres(pgBinary('pg_ctl'), [
+    '-D',
+    path.join(dir, 'data'),
+    '-w',
+    '-l',
+    path.join(dir, 'postgres.log'),
+    '-o',
+    options,
+    'start',
+  ]);
+}
+
+function stopPostgresServer(dir: string): void {
+  asPostgres(pgBinary('pg_ctl'), ['-D', path.join(dir, 'data'), '-m', 'immediate', 'stop']);
 }
 
 function startRedis(dir: string, port: number): void {

@@ -58,8 +58,11 @@ export class MetricsService {
   ) {}
 
   async overview(slice: Slice, compareTo: DateRangeInput | null): Promise<Overview> {
-    const current = await this.totals(slice);
-    const previous = compareTo ? await this.totals({ ...slice, range: compareTo }) : null;
+    // Each question on a connection of its own where the pool has several (Postgres); PGlite queues them.
+    const [current, previous] = await Promise.all([
+      this.totals(slice),
+      compareTo ? this.totals({ ...slice, range: compareTo }) : null,
+    ]);
     return {
       organic: current.totals.organic,
       paid: current.totals.paid,
@@ -116,11 +119,11 @@ export class MetricsService {
     const spec: QuerySpec = { ...slice, currency, dimensions, filter };
     const [audience] = audienceDimensionsOf(dimensions);
     const readPaid = () => (audience ? this.repository.audience(spec) : this.repository.paid(spec));
-    const paid = splitsSide('paid', dimensions) ? await readPaid() : null;
-    const organic =
-      splitsSide('organic', dimensions) && !filtersPaidEntities(filter)
-        ? await this.repository.organic(spec, ends ?? (await this.ends(spec)))
-        : null;
+    const readOrganic = async () => this.repository.organic(spec, ends ?? (await this.ends(spec)));
+    const [paid, organic] = await Promise.all([
+      splitsSide('paid', dimensions) ? readPaid() : null,
+      splitsSide('organic', dimensions) && !filtersPaidEntities(filter) ? readOrganic() : null,
+    ]);
     const groups = new Map<string, SummaryGroup>();
     const add = (side: Side, rows: readonly GroupRow[] | null) => {
       for (const row of rows ?? []) {
@@ -154,14 +157,11 @@ export class MetricsService {
    */
   async breakdown(slice: Slice, question: BreakdownQuestion): Promise<BreakdownConnection> {
     assertDimensions(question.by);
-    const { groups, warnings } = await this.groups(slice, question.by, question.filter);
-    const previous = question.compareTo
-      ? new Map(
-          (await this.answer({ ...slice, range: question.compareTo }, question.by, question.filter)).groups.map(
-            (group) => [JSON.stringify(group.keys), group],
-          ),
-        )
-      : null;
+    const [{ groups, warnings }, compared] = await Promise.all([
+      this.groups(slice, question.by, question.filter),
+      question.compareTo ? this.answer({ ...slice, range: question.compareTo }, question.by, question.filter) : null,
+    ]);
+    const previous = compared ? new Map(compared.groups.map((group) => [JSON.stringify(group.keys), group])) : null;
     const sorted = sortGroups(groups, question.sort ?? defaultSort(question.by));
     const offset = question.after === null || question.after === undefined ? 0 : offsetOf(question.after);
     const page = sorted.slice(offset, offset + question.first);
