@@ -4,7 +4,7 @@ import { objectiveOf } from '@tandem/metrics/objectives.js';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
-import { arrayLiteral } from '../src/modules/metrics/fact-writer.service.js';
+import { arrayLiteral } from '../src/modules/metrics/fact-text.util.js';
 
 /**
  * Realistic dashboards' data for the query benchmark: three years of days; per workspace two Meta ad accounts (one

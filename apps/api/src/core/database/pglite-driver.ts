@@ -17,7 +17,8 @@ interface QueryResultLike {
 type QueryCallback = (error: Error | null, result: QueryResultLike | null) => void;
 type ConnectCallback = (error: Error | null, client: PGliteClient | null, release: () => void) => void;
 
-class PGliteClient extends EventEmitter {
+/** The connection PGlite's pool hands out: code that needs `pg`'s own client (COPY) tells the two apart by it. */
+export class PGliteClient extends EventEmitter {
   constructor(private readonly database: PGlite) {
     super();
   }

@@ -8,6 +8,7 @@ import type {
   PostRow,
 } from '@tandem/formats/canonical.js';
 import { objectiveOf } from '@tandem/metrics/objectives.js';
+import { arrayLiteral } from './fact-text.util.js';
 
 /** A canonical row whose account is known (and, for paid rows, whose currency is decided). */
 export type Resolved<Row> = Row & { accountKey: string } & (Row extends PaidEntity ? { currency: string } : unknown);
@@ -21,7 +22,10 @@ export type ResolvedRows = {
   post: Resolved<PostRow>[];
 };
 
-/** What a column's value may be in JavaScript: it travels as an element of a Postgres array literal. */
+/**
+ * What a column's value may be in JavaScript: it travels as an element of a Postgres array literal (`unnest`), or as
+ * a field of COPY's text format, so a string is the text Postgres reads for the column (or for `castTo`).
+ */
 export type FactValue = string | number | boolean | null | undefined;
 
 export interface FactColumn<Row> {
@@ -29,8 +33,11 @@ export interface FactColumn<Row> {
   /** The element type of the array parameter the column's values travel in. */
   sqlType: string;
   value(row: Row): FactValue;
-  /** SQL turning the unnested parameter into the column's value, when a cast is not enough. */
-  convert?: (input: string) => string;
+  /**
+   * The column's own type, when its values travel as text of it (`sqlType` text): an array column, since an array
+   * parameter cannot hold arrays of different lengths. COPY gives the same text to the column directly.
+   */
+  castTo?: string;
 }
 
 /**
@@ -48,14 +55,15 @@ export interface FactTable<Row> {
 }
 
 const DAY = 'date';
+const TEXT_ELEMENT = { value: (text: string) => text };
 const PERIOD_DAYS = "generate_series(period_start, period_end, interval '1 day')::date";
 
 const column = <Row>(
   name: string,
   sqlType: string,
   value: (row: Row) => FactValue,
-  convert?: (input: string) => string,
-): FactColumn<Row> => ({ name, sqlType, value, ...(convert ? { convert } : {}) });
+  castTo?: string,
+): FactColumn<Row> => ({ name, sqlType, value, ...(castTo ? { castTo } : {}) });
 
 function paidEntityKey<Row extends Resolved<PaidEntity>>(): FactColumn<Row>[] {
   return [
@@ -167,12 +175,7 @@ export const ORGANIC_POST: FactTable<Resolved<PostRow>> = {
     column('type', 'text', (row) => row.type),
     column('text', 'text', (row) => row.text),
     column('permalink', 'text', (row) => row.permalink),
-    column(
-      'hashtags',
-      'jsonb',
-      (row) => JSON.stringify(row.hashtags),
-      (input) => `ARRAY(SELECT jsonb_array_elements_text(${input}))`,
-    ),
+    column('hashtags', 'text', (row) => arrayLiteral(row.hashtags, TEXT_ELEMENT), 'text[]'),
     column('impressions', 'bigint', (row) => row.impressions),
     column('reach', 'bigint', (row) => row.reach),
     column('engagements', 'bigint', (row) => row.engagements),

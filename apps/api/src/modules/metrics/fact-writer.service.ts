@@ -1,4 +1,8 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { Injectable } from '@nestjs/common';
+import type { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { EntityManager } from 'typeorm';
 import type { PaidDailyRow } from '@tandem/formats/canonical.js';
 import {
@@ -6,10 +10,11 @@ import {
   PAID_DAILY,
   type FactColumn,
   type FactTable,
-  type FactValue,
   type Resolved,
   type ResolvedRows,
 } from './fact-tables.js';
+import { arrayLiteral, copyText } from './fact-text.util.js';
+import { PGliteClient } from '../../core/database/pglite-driver.js';
 
 /** What one import changed in the facts (docs/CONTRACT.md "Imports: what changed"); figures are deltas. */
 export interface ImportChanges {
@@ -30,7 +35,7 @@ const CHANGED_MEASURES = ['spend', 'conversions', 'revenue', 'impressions', 'eng
 /**
  * Writes facts by their natural key, so a later upload restates a day (or a period, or a post) instead of
  * doubling it. Columns travel as arrays through `unnest`: a batch of any size is one statement with a fixed
- * number of parameters. Webhook deliveries are written batch by batch (`writeBatch`); an uploaded file is staged
+ * number of parameters; on Postgres an import's batches are staged with COPY, Postgres's bulk path. Webhook deliveries are written batch by batch (`writeBatch`); an uploaded file is staged
  * batch by batch and merged whole at its end (`stage`, then `mergeStaged`), so its facts appear at once.
  */
 @Injectable()
@@ -47,12 +52,20 @@ export class FactWriter {
     await refreshPaidRollups(manager, workspaceId, rows.paid);
   }
 
-  /** One batch of an import into its staging tables: invisible to every query until `mergeStaged`. */
+  /**
+   * One batch of an import into its staging tables: invisible to every query until `mergeStaged`. On Postgres by
+   * COPY through the transaction's own connection; PGlite's connection takes no COPY stream, so there by `unnest`.
+   * Both give each column the same text (fact-text.util.ts), so both stage the same values.
+   */
   async stage(manager: EntityManager, workspaceId: string, importId: string, rows: ResolvedRows): Promise<void> {
+    // The transaction's connection (`connect()` returns the one it holds).
+    const connection = (await manager.queryRunner?.connect()) as PoolClient | PGliteClient | undefined;
     for (const kind of FACT_KINDS) {
       const table = FACT_TABLES[kind] as FactTable<unknown>;
-      if (rows[kind].length > 0)
+      if (rows[kind].length === 0) continue;
+      if (connection === undefined || connection instanceof PGliteClient)
         await manager.query(this.statementOf(table, 'stage'), parametersOf(workspaceId, importId, table, rows[kind]));
+      else await copyToStage(connection, workspaceId, importId, table, rows[kind]);
     }
   }
 
@@ -172,6 +185,21 @@ function parametersOf<Row>(workspaceId: string, importId: string, table: FactTab
   return [workspaceId, importId, ...[...table.key, ...table.columns].map((column) => arrayLiteral(rows, column))];
 }
 
+/** The rows into the table's stage by `COPY … FROM STDIN`, on the connection of the caller's transaction. */
+async function copyToStage<Row>(
+  connection: PoolClient,
+  workspaceId: string,
+  importId: string,
+  table: FactTable<Row>,
+  rows: Row[],
+): Promise<void> {
+  const columns = [...table.key, ...table.columns];
+  const names = columns.map((column) => column.name).join(', ');
+  const text = copyText(rows, [{ value: () => workspaceId }, { value: () => importId }, ...columns]);
+  const copy = connection.query(copyFrom(`COPY ${table.table}_stage (workspace_id, import_id, ${names}) FROM STDIN`));
+  await pipeline(Readable.from([text]), copy);
+}
+
 /** The days of one account a sender restates; `level` for paid facts (docs/FORMATS.md §6). */
 export interface RestateWindow {
   platform: string;
@@ -225,7 +253,7 @@ function statementsOf<Row>(table: FactTable<Row>): Statements {
   const names = columns.map((column) => column.name).join(', ');
   const inputs = columns.map((column, index) => {
     const input = `input.c${index}`;
-    return column.convert ? column.convert(input) : input;
+    return column.castTo ? `${input}::${column.castTo}` : input;
   });
   const unnested = columns.map((column, index) => `$${index + 3}::${column.sqlType}[]`).join(', ');
   const aliases = columns.map((_, index) => `c${index}`).join(', ');
@@ -318,28 +346,4 @@ function lastPerKey<Row>(rows: readonly Row[], key: readonly FactColumn<Row>[]):
     byKey.set(text, row);
   }
   return [...byKey.keys()].sort().map((text) => byKey.get(text) as Row);
-}
-
-const NEEDS_ESCAPE = /["\\]/;
-const ESCAPED = /["\\]/g;
-
-/**
- * One column of the batch as a Postgres array literal (`{"a","b\"c",NULL,12}`), the text `pg` and PGlite would
- * send for a JavaScript array, built in one pass: their generic serialisers escape every element with two
- * regular expressions, which for a batch of ~26 columns × 2,000 rows cost more than the rest of the batch's work.
- * Strings are always quoted (an unquoted `NULL` or `a,b` would mean something else); numbers and booleans need not be.
- */
-export function arrayLiteral<Row>(rows: readonly Row[], column: Pick<FactColumn<Row>, 'value'>): string {
-  let text = '{';
-  for (let index = 0; index < rows.length; index++) {
-    if (index > 0) text += ',';
-    text += arrayElement(column.value(rows[index]!));
-  }
-  return `${text}}`;
-}
-
-function arrayElement(value: FactValue): string {
-  if (value === null || value === undefined) return 'NULL';
-  if (typeof value === 'string') return NEEDS_ESCAPE.test(value) ? `"${value.replace(ESCAPED, '\\$&')}"` : `"${value}"`;
-  return String(value);
 }
