@@ -108,11 +108,6 @@ export class InProcessJobQueue extends JobQueue {
     }
   }
 
-  private deferred(job: PendingJob, delayMs: number): false {
-    this.later(job, delayMs);
-    return false;
-  }
-
   /** False when the job was deferred and is still known as pending. */
   private async run(job: PendingJob): Promise<boolean> {
     const handler = this.handlers.get(job.name);
@@ -123,7 +118,10 @@ export class InProcessJobQueue extends JobQueue {
         await handler.run(payload);
         return true;
       } catch (error) {
-        if (error instanceof JobDeferredError) return this.deferred(job, error.delayMs);
+        if (error instanceof JobDeferredError) {
+          this.later(job, error.delayMs); // still known as pending: not finished
+          return false;
+        }
         this.logger.warn(`Job ${job.name} ${job.id} failed (attempt ${attempt}): ${(error as Error).message}`);
         const final = attempt === RETRY_POLICY.attempts || error instanceof PermanentJobError;
         this.events.emit('failed', { name: job.name, final });

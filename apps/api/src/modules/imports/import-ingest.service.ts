@@ -56,8 +56,9 @@ export class ImportIngestService {
       errorsStored: 0,
       warnings: new Set(),
     };
-    const hints = uploadFieldsOf(run, given, await this.noteSameFile(run, tally), tally);
-    await this.dataSource.getRepository(ImportRun).update({ id: run.id }, { hints });
+    const { sha256, earlier } = await this.sameFileBefore(run, tally);
+    const hints = uploadFieldsOf(run, given, earlier, tally);
+    await this.dataSource.getRepository(ImportRun).update({ id: run.id }, { sha256, hints });
     await this.dataSource.transaction((manager) => this.facts.clearStage(manager, run.id)); // what an earlier attempt staged
     const detected = await readExport(() => createReadStream(run.storedPath), run.fileName, hints).catch((error) => {
       if (error instanceof UnsupportedExportError) return error;
@@ -92,11 +93,9 @@ export class ImportIngestService {
   }
 
   /** Re-uploading a file restates the same facts (nothing doubles); the import says it has seen the file. */
-  private async noteSameFile(run: ImportRun, tally: Tally): Promise<ImportRun | null> {
+  private async sameFileBefore(run: ImportRun, tally: Tally): Promise<{ sha256: string; earlier: ImportRun | null }> {
     const sha256 = await sha256OfFile(run.storedPath);
-    const imports = this.dataSource.getRepository(ImportRun);
-    await imports.update({ id: run.id }, { sha256 });
-    const earlier = await imports.findOne({
+    const earlier = await this.dataSource.getRepository(ImportRun).findOne({
       where: { workspaceId: run.workspaceId, sha256, id: Not(run.id), status: In(SUCCESSFUL_IMPORT_STATUSES) },
       order: { createdAt: 'DESC' },
     });
@@ -105,7 +104,7 @@ export class ImportIngestService {
         `The same file was imported before (${earlier.fileName}, ${earlier.createdAt.toISOString().slice(0, 10)}): its days were restated, nothing was counted twice`,
       );
     }
-    return earlier;
+    return { sha256, earlier };
   }
 
   /** One batch's staged facts, errors and progress, in one transaction, only while this attempt is current. */

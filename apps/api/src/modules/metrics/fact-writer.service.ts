@@ -35,8 +35,9 @@ const CHANGED_MEASURES = ['spend', 'conversions', 'revenue', 'impressions', 'eng
 /**
  * Writes facts by their natural key, so a later upload restates a day (or a period, or a post) instead of
  * doubling it. Columns travel as arrays through `unnest`: a batch of any size is one statement with a fixed
- * number of parameters; on Postgres an import's batches are staged with COPY, Postgres's bulk path. Webhook deliveries are written batch by batch (`writeBatch`); an uploaded file is staged
- * batch by batch and merged whole at its end (`stage`, then `mergeStaged`), so its facts appear at once.
+ * number of parameters. Webhook deliveries are written batch by batch (`writeBatch`); an uploaded file is staged
+ * batch by batch (by COPY on Postgres) and merged whole at its end (`stage`, then `mergeStaged`), so its facts
+ * appear at once.
  */
 @Injectable()
 export class FactWriter {
@@ -267,9 +268,10 @@ function statementsOf<Row>(table: FactTable<Row>): Statements {
 
 function onConflict<Row>(table: FactTable<Row>): string {
   const assignments = table.columns.map(({ name }) => `${name} = ${mergedValue(table, name, 'EXCLUDED', 'fact')}`);
+  const applies = snapshotApplies(table, 'EXCLUDED', 'fact');
   return `ON CONFLICT (workspace_id, ${table.key.map((column) => column.name).join(', ')}) DO UPDATE SET
          import_id = EXCLUDED.import_id, updated_at = now(), ${assignments.join(', ')}
-       ${snapshotApplies(table, 'EXCLUDED', 'fact') ? `WHERE ${snapshotApplies(table, 'EXCLUDED', 'fact')}` : ''}`;
+       ${applies ? `WHERE ${applies}` : ''}`;
 }
 
 /**

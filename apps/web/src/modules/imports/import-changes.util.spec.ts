@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportSummaryFragment } from '../../generated/graphql';
-
-type ImportChanges = NonNullable<ImportSummaryFragment['changes']>;
-import { describeImportChanges, describeImportRows } from './import-changes.util';
+import { describeImportChanges, describeImportRows, type ImportChanges } from './import-changes.util';
 
 const none: ImportChanges = {
   rowsInserted: 0,

@@ -1,6 +1,6 @@
 import type { ImportSummaryFragment } from '../../generated/graphql';
 
-type ImportChanges = NonNullable<ImportSummaryFragment['changes']>;
+export type ImportChanges = NonNullable<ImportSummaryFragment['changes']>;
 
 const MEASURES = [
   ['spend', 'spend', 2],
