@@ -299,7 +299,7 @@ export function finestPaidGroups(
   GROUP BY ${columns}
 ) AS facts${account}`;
   return `SELECT ${measures},
-  array_to_string(array_agg(facts.currency) FILTER (WHERE facts.currency <> ${otherCurrency}), ',') AS other_currencies
+  array_to_string(array_agg(DISTINCT facts.currency) FILTER (WHERE facts.currency <> ${otherCurrency}), ',') AS other_currencies
 FROM ${from}
 ${split.groupBy ? `GROUP BY ${split.groupBy}` : ''}`;
 }

@@ -70,6 +70,6 @@ SELECT facts.bucket AS k_day, facts.bucket AS l_day,
   (CASE WHEN sum(facts.fact_count) = 1 THEN sum(facts.reach_with_impressions) END)::float8 AS "frequency__denominator",
   (sum(facts.spend_with_engagements_micros) FILTER (WHERE facts.currency = $7) * 0.000001)::float8 AS "costPerEngagement__numerator",
   (sum(facts.engagements_with_spend) FILTER (WHERE facts.currency = $7))::float8 AS "costPerEngagement__denominator",
-  array_to_string(array_agg(facts.currency) FILTER (WHERE facts.currency <> $8), ',') AS other_currencies
+  array_to_string(array_agg(DISTINCT facts.currency) FILTER (WHERE facts.currency <> $8), ',') AS other_currencies
 FROM facts
 GROUP BY facts.bucket
