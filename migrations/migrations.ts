@@ -9,6 +9,7 @@ import { PaidRollups1764416000000 } from './1764416000000-PaidRollups.js';
 import { WorkspacesKeysAudit1764420000000 } from './1764420000000-WorkspacesKeysAudit.js';
 import { WebhookSources1764428000000 } from './1764428000000-WebhookSources.js';
 import { ImportStaging1764432000000 } from './1764432000000-ImportStaging.js';
+import { RollupRefreshInOneStep1764436000000 } from './1764436000000-RollupRefreshInOneStep.js';
 
 /** Every migration, oldest first. TypeORM runs the ones a database has not seen yet. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   WorkspacesKeysAudit1764420000000,
   WebhookSources1764428000000,
   ImportStaging1764432000000,
+  RollupRefreshInOneStep1764436000000,
 ];

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CanonicalRow } from './canonical.js';
-import { lateDayError } from './late-days.js';
+import { lateDayCheck } from './late-days.js';
 
 const paid = (date: string) => ({ kind: 'paid', line: 7, date }) as CanonicalRow;
 
-describe('lateDayError', () => {
+describe('lateDayCheck', () => {
   it('rejects a day more than one day after the export day, naming both', () => {
-    expect(lateDayError(paid('2026-05-03'), '2026-05-01')).toEqual({
+    expect(lateDayCheck('2026-05-01')(paid('2026-05-03'))).toEqual({
       row: 7,
       column: null,
       message:
@@ -15,15 +15,15 @@ describe('lateDayError', () => {
   });
 
   it('keeps the export day and the next (time zones ahead of UTC), and any day without an export day', () => {
-    expect(lateDayError(paid('2026-05-02'), '2026-05-01')).toBeNull();
-    expect(lateDayError(paid('2026-12-31'), '2026-12-31')).toBeNull();
-    expect(lateDayError(paid('2099-01-01'), undefined)).toBeNull();
+    expect(lateDayCheck('2026-05-01')(paid('2026-05-02'))).toBeNull();
+    expect(lateDayCheck('2026-12-31')(paid('2026-12-31'))).toBeNull();
+    expect(lateDayCheck(undefined)(paid('2099-01-01'))).toBeNull();
   });
 
   it('looks at where a period starts and when a post was published', () => {
     const period = { kind: 'paid-period', line: 2, periodStart: '2026-05-01', periodEnd: '2026-05-31' } as CanonicalRow;
-    expect(lateDayError(period, '2026-05-10')).toBeNull();
+    expect(lateDayCheck('2026-05-10')(period)).toBeNull();
     const post = { kind: 'post', line: 3, publishedAt: '2027-01-01 10:00' } as CanonicalRow;
-    expect(lateDayError(post, '2026-05-10')?.row).toBe(3);
+    expect(lateDayCheck('2026-05-10')(post)?.row).toBe(3);
   });
 });

@@ -10,7 +10,7 @@ import {
   type OpenFile,
   type TableHead,
 } from './reader/file-head.js';
-import { lateDayError } from './late-days.js';
+import { lateDayCheck } from './late-days.js';
 import { isFooterRow } from './reader/footer-rows.js';
 import { normalizeHeader } from './reader/header-names.js';
 import { RepeatedNames } from './repeated-names.js';
@@ -79,6 +79,7 @@ async function* parseExport(
     { footerLines, cutShort },
   );
   const names = new RepeatedNames();
+  const lateDayError = lateDayCheck(hints.exportedOn);
   // A warning is said once per file, however many sheets or rows raise it.
   const warned = new Set<string>();
   try {
@@ -89,7 +90,7 @@ async function* parseExport(
       file: { open, head },
     })) {
       if (event.type === 'row') {
-        const late = lateDayError(event.row, hints.exportedOn);
+        const late = lateDayError(event.row);
         if (late) {
           yield { type: 'error', error: late };
           continue;

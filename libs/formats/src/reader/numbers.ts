@@ -35,6 +35,8 @@ const NUMBER_PATTERNS: Record<DecimalMark, RegExp> = {
  */
 export function parseDecimal(raw: string, decimalMark: DecimalMark): Decimal {
   const decimal = readDecimal(raw, decimalMark);
+  // Too short to hold too many digits: most cells, spared the split below.
+  if (decimal.length <= MAX_INTEGER_DIGITS) return decimal;
   const whole = decimal
     .replace('-', '')
     .split('.')[0]!
