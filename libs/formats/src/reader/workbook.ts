@@ -40,6 +40,7 @@ import type { OpenFile } from './file-head.js';
 import { HEADER_SEARCH_ROWS } from './header-row.js';
 import { HEAD_RECORDS, tableHead, type TableHead } from './table-head.js';
 import { readWholeUpload, UnreadableFileError } from './whole-file.js';
+import { readWorkbookOffThread } from './workbook-thread.js';
 
 export type WorkbookType = 'xlsx' | 'xls';
 
@@ -101,13 +102,23 @@ export async function* readSheetRecords(
   for (const record of sheetRecords(sheet, afterLine)) yield record;
 }
 
-function parseWorkbook(bytes: Buffer, fileName: string): XLSX.WorkBook {
+/** Workbooks from this size are decoded on a thread of their own (workbook-thread.ts); smaller ones take < 0.5 s. */
+const OFF_THREAD_BYTES = 2 * 1024 * 1024;
+
+/**
+ * `nodim`: the range comes from the cells, not from the stored `<dimension>`, which some writers leave at `A1:A1` on
+ * a full sheet (TikTok Ads Manager); the range then starts at A1 (rows keep their sheet numbers).
+ */
+const READ_OPTIONS: XLSX.ParsingOptions = { type: 'buffer', cellDates: true, dense: true, nodim: true };
+
+async function parseWorkbook(bytes: Buffer, fileName: string): Promise<XLSX.WorkBook> {
   try {
     // SheetJS falls back to reading a damaged legacy workbook as text; its container is checked first instead.
     if (bytes[0] === 0xd0) XLSX.CFB.read(bytes, { type: 'buffer' });
-    // `nodim`: the range comes from the cells, not from the stored `<dimension>`, which some writers leave at `A1:A1`
-    // on a full sheet (TikTok Ads Manager); the range then starts at A1 (rows keep their sheet numbers).
-    const workbook = XLSX.read(bytes, { type: 'buffer', cellDates: true, dense: true, nodim: true });
+    const workbook =
+      bytes.length >= OFF_THREAD_BYTES
+        ? await readWorkbookOffThread(bytes, READ_OPTIONS)
+        : XLSX.read(bytes, READ_OPTIONS);
     if (workbook.SheetNames.length === 0) throw new Error('it has no sheets');
     return workbook;
   } catch (error) {

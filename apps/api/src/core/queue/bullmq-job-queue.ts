@@ -14,8 +14,14 @@ import {
 } from './job-names.js';
 import { JobQueue, type QueueDepth, RETRY_POLICY } from './job-queue.js';
 
-/** Long enough for a 50 MB workbook to be parsed in one go without the job being taken for stalled. */
-const LOCK_DURATION_MS = 120_000;
+/**
+ * A running job's lock lives this long unless renewed (every half of it). A killed worker stops renewing, so its
+ * job is taken for stalled once the lock has run out and another worker's check (every STALLED_INTERVAL_MS) sees it:
+ * at most 45 s after the kill, whatever the job. Nothing holds a worker's thread that long (a large workbook is
+ * decoded on a thread of its own), so a live worker never loses its job to this.
+ */
+const LOCK_DURATION_MS = 30_000;
+const STALLED_INTERVAL_MS = 15_000;
 /** An upload waits no longer than this for Redis before it is answered (its import stays pending in the database). */
 const ENQUEUE_TIMEOUT_MS = 1_000;
 const COUNTED_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'failed'] as const;
@@ -80,6 +86,7 @@ export class BullMqJobQueue extends JobQueue {
         connection: this.workerConnection(),
         concurrency: this.concurrency,
         lockDuration: LOCK_DURATION_MS,
+        stalledInterval: STALLED_INTERVAL_MS,
       });
       worker.on('failed', (job, error) => job && this.onFailed(job, error));
       worker.on('error', (error) => (this.reachable ? this.logger.warn(`Worker: ${error.message}`) : undefined));
