@@ -76,7 +76,7 @@ export class MetricsService {
     const dimension = SERIES_DIMENSIONS[granularity];
     const periods = await this.repository.periods(slice.range, dimension);
     // A series serves no warnings: only the groups are read, over the periods already known.
-    const { groups } = await this.answer(slice, [dimension], null, periods);
+    const { groups } = await this.answerOf(await this.specOf(slice, [dimension], null), periods);
     const byPeriod = new Map(groups.map((group) => [group.keys[dimension], group]));
     return periods.map(({ bucket }) => {
       const organic = byPeriod.get(bucket)?.organic ?? summarise('organic', {});
@@ -100,23 +100,33 @@ export class MetricsService {
     dimensions: readonly DimensionId[],
     filter: FactFilter | null = null,
   ): Promise<{ groups: SummaryGroup[]; warnings: string[] }> {
-    const answer = await this.answer(slice, dimensions, filter);
-    return { groups: answer.groups, warnings: await this.warningsOf(answer) };
+    const spec = await this.specOf(slice, dimensions, filter);
+    // The scope's warnings need the question only: asked beside the answer, not after it.
+    const [answer, scope] = await Promise.all([
+      this.answerOf(spec),
+      splitsSide('paid', dimensions) ? this.scopeWarnings(spec) : [],
+    ]);
+    const other = answer.paid ? unconvertedWarnings(answer.paid.otherCurrencies, spec.currency) : [];
+    return { groups: answer.groups, warnings: [...other, ...scope] };
   }
 
-  /**
-   * The groups alone, and what their warnings are made of. `ends`: the buckets at whose last day gauges are read,
-   * when the caller has them already.
-   */
-  private async answer(
+  /** The question as the planner takes it, in the workspace's reporting currency. */
+  private async specOf(
     slice: Slice,
     dimensions: readonly DimensionId[],
     filter: FactFilter | null,
-    ends?: readonly BucketEnd[],
-  ): Promise<Answer> {
+  ): Promise<QuerySpec> {
     assertDateRange(slice.range);
     const currency = await this.workspaces.reportingCurrency(slice.workspaceId);
-    const spec: QuerySpec = { ...slice, currency, dimensions, filter };
+    return { ...slice, currency, dimensions, filter };
+  }
+
+  /**
+   * The groups alone, and the paid answer their currency warnings come from. `ends`: the buckets at whose last day
+   * gauges are read, when the caller has them already.
+   */
+  private async answerOf(spec: QuerySpec, ends?: readonly BucketEnd[]): Promise<Answer> {
+    const { dimensions, filter } = spec;
     const [audience] = audienceDimensionsOf(dimensions);
     const readPaid = () => (audience ? this.repository.audience(spec) : this.repository.paid(spec));
     const readOrganic = async () => this.repository.organic(spec, ends ?? (await this.ends(spec)));
@@ -135,20 +145,18 @@ export class MetricsService {
     };
     add('paid', paid?.groups ?? null);
     add('organic', organic);
-    return { spec, groups: [...groups.values()], paid };
+    return { groups: [...groups.values()], paid };
   }
 
   /**
-   * What the sums leave out or may count twice: money in other currencies; for audience segments, what they add up
-   * to (audience exports need not cover the overview's scope); else whole-period totals beside daily rows.
+   * What the paid sums may leave out or count twice, beside their currencies: for audience segments, what they add
+   * up to (audience exports need not cover the overview's scope); else whole-period totals beside daily rows.
    */
-  private async warningsOf({ spec, paid }: Answer): Promise<string[]> {
-    if (!paid) return [];
+  private async scopeWarnings(spec: QuerySpec): Promise<string[]> {
     const [audience] = audienceDimensionsOf(spec.dimensions);
-    const scope = audience
+    return audience
       ? [audienceScopeWarning(audience, await this.repository.audienceTotals(spec), spec.currency)]
-      : await this.repository.doubleCountWarnings(spec);
-    return [...unconvertedWarnings(paid.otherCurrencies, spec.currency), ...scope];
+      : this.repository.doubleCountWarnings(spec);
   }
 
   /**
@@ -159,7 +167,11 @@ export class MetricsService {
     assertDimensions(question.by);
     const [{ groups, warnings }, compared] = await Promise.all([
       this.groups(slice, question.by, question.filter),
-      question.compareTo ? this.answer({ ...slice, range: question.compareTo }, question.by, question.filter) : null,
+      question.compareTo
+        ? this.specOf({ ...slice, range: question.compareTo }, question.by, question.filter).then((spec) =>
+            this.answerOf(spec),
+          )
+        : null,
     ]);
     const previous = compared ? new Map(compared.groups.map((group) => [JSON.stringify(group.keys), group])) : null;
     const sorted = sortGroups(groups, question.sort ?? defaultSort(question.by));
@@ -201,9 +213,8 @@ export class MetricsService {
   }
 }
 
-/** The groups of one question, with the question as compiled and the paid answer its warnings come from. */
+/** The groups of one question, and the paid answer its currency warnings come from. */
 interface Answer {
-  spec: QuerySpec;
   groups: SummaryGroup[];
   paid: PaidAnswer | null;
 }
@@ -308,7 +319,7 @@ function totalsOf(group: SummaryGroup | undefined): OverviewTotals {
 }
 
 /** Organic facts have no campaign, ad set, ad or objective: a filter on those leaves the organic side out. */
-function filtersPaidEntities(filter: FactFilter | null): boolean {
+function filtersPaidEntities(filter: FactFilter | null | undefined): boolean {
   return [filter?.campaigns, filter?.adSets, filter?.ads, filter?.objectives].some((list) => list && list.length > 0);
 }
 
