@@ -1,5 +1,4 @@
-import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, openAsBlob, rmSync, statSync } from 'node:fs';
+import { createReadStream, mkdtempSync, openAsBlob, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -7,7 +6,7 @@ import { readExport } from '@tandem/formats/read-export.js';
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { APP_CONFIG, type AppConfig } from '../src/core/config/config.js';
+import { assertBuilt, spawnBuiltWorker } from '../test/support/built-worker.js';
 import { createDatabase, TestApp } from '../test/support/test-app.js';
 import { peakRssOf } from './rss-sampler.js';
 import { writeTemplateFile } from './template-file.js';
@@ -21,7 +20,6 @@ import { writeTemplateFile } from './template-file.js';
  * smaller file (BENCH_INGEST_EMBEDDED_ROWS, default 200k). Figures are printed with their targets, never asserted;
  * only correctness is (every row imported, the spend exact).
  */
-const MAIN = path.resolve(import.meta.dirname, '../dist/main.js');
 const ROWS = Number(process.env.BENCH_INGEST_ROWS ?? 1_000_000);
 const EMBEDDED_ROWS = Number(process.env.BENCH_INGEST_EMBEDDED_ROWS ?? 200_000);
 const HEADER =
@@ -41,7 +39,7 @@ let embeddedSpendCents = 0;
 const figures: Record<string, number> = {};
 
 beforeAll(async () => {
-  if (!existsSync(MAIN)) throw new Error('bench:ingest runs the worker from the build: npm run build');
+  assertBuilt('bench:ingest');
   spendCents = (await writeTemplateFile(file, ROWS)).spendCents;
   figures.fileMb = Math.round(statSync(file).size / 1e6);
   embeddedSpendCents = (await writeTemplateFile(embeddedFile, EMBEDDED_ROWS)).spendCents;
@@ -107,19 +105,7 @@ it('(d) parses the file alone', async () => {
 
 it('(b, c, e) imports the file, then again, in services mode with the worker as its own process', async () => {
   const tandem = await TestApp.start('services', { redisDb: 60, maxUploadMb: 4_000, worker: false });
-  const config = tandem.app.get<AppConfig>(APP_CONFIG);
-  const worker = spawn(process.execPath, [MAIN], {
-    env: {
-      PATH: process.env.PATH,
-      ROLE: 'worker',
-      DATABASE_URL: config.databaseUrl,
-      REDIS_URL: config.redisUrl,
-      DATA_DIR: config.dataDir,
-      METRICS_PORT: '0',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: 'inherit',
-  });
+  const worker = spawnBuiltWorker(tandem);
   try {
     const key = await tandem.workspaceKey('ingest');
     figures.first = await importTimed(tandem, key, file, ROWS, spendCents);

@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, openAsBlob, rmSync } from 'node:fs';
+import { mkdtempSync, openAsBlob, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { APP_CONFIG, type AppConfig } from '../src/core/config/config.js';
+import { assertBuilt, spawnBuiltWorker } from '../test/support/built-worker.js';
 import { TestApp } from '../test/support/test-app.js';
 import { writeTemplateFile } from './template-file.js';
 
@@ -14,7 +13,6 @@ import { writeTemplateFile } from './template-file.js';
  * built `dist/main.js`, ROLE=worker) as docker-compose runs it. Prints requests, errors and latency percentiles; only
  * correctness is asserted (no failed request, the import completes).
  */
-const MAIN = path.resolve(import.meta.dirname, '../dist/main.js');
 const ROWS = Number(process.env.BENCH_LOAD_ROWS ?? 1_000_000);
 const SECONDS = Math.min(60, Number(process.env.BENCH_LOAD_SECONDS ?? 45));
 const CONNECTIONS = Number(process.env.BENCH_LOAD_CONNECTIONS ?? 10);
@@ -29,26 +27,14 @@ const dir = mkdtempSync(path.join(tmpdir(), 'tandem-load-'));
 const file = path.join(dir, 'tandem-paid-load.csv');
 
 beforeAll(async () => {
-  if (!existsSync(MAIN)) throw new Error(`bench:load runs the worker from the build: npm run build`);
+  assertBuilt('bench:load');
   await writeTemplateFile(file, ROWS);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 it('serves dashboard queries without an error while a large import runs', async () => {
   const tandem = await TestApp.start('services', { redisDb: 52, maxUploadMb: 4_000, worker: false });
-  const config = tandem.app.get<AppConfig>(APP_CONFIG);
-  const worker = spawn(process.execPath, [MAIN], {
-    env: {
-      PATH: process.env.PATH,
-      ROLE: 'worker',
-      DATABASE_URL: config.databaseUrl,
-      REDIS_URL: config.redisUrl,
-      DATA_DIR: config.dataDir,
-      METRICS_PORT: '0',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: 'inherit',
-  });
+  const worker = spawnBuiltWorker(tandem);
   try {
     const key = await tandem.workspaceKey('load');
     const form = new FormData();

@@ -1,14 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import { assertBuilt, BUILT_MAIN } from './support/built-worker.js';
 import { createDatabase } from './support/test-app.js';
 import { freePort } from './support/throwaway-services.js';
 
-const MAIN = path.resolve(import.meta.dirname, '../dist/main.js');
 const secret = (prefix: string) => `${prefix}${randomBytes(18).toString('hex')}`;
 
 /**
@@ -27,12 +27,12 @@ describe('JSON logs of the running server', () => {
   let importId: string;
 
   beforeAll(async () => {
-    if (!existsSync(MAIN)) throw new Error(`The logs test runs the built server at ${MAIN}: npm run build`);
+    assertBuilt('The logs test');
     const databaseUrl = new URL(await createDatabase(inject('databaseUrl')));
     databaseUrl.password = password; // the suite's Postgres trusts local connections: any password works
     const port = await freePort();
     baseUrl = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [MAIN], {
+    server = spawn(process.execPath, [BUILT_MAIN], {
       env: {
         PATH: process.env.PATH,
         PORT: String(port),

@@ -1,12 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_CONFIG, type AppConfig } from '../src/core/config/config.js';
+import { assertBuilt, spawnBuiltWorker } from './support/built-worker.js';
 import { TestApp } from './support/test-app.js';
 
-const MAIN = path.resolve(import.meta.dirname, '../dist/main.js');
 const DAYS = 400;
 const CAMPAIGNS = 250;
 const ROWS = DAYS * CAMPAIGNS;
@@ -24,25 +21,14 @@ describe('with the worker killed (kill -9) during an import (services mode)', ()
   let key: string;
   const workers: ChildProcess[] = [];
 
-  const startWorker = (config: AppConfig) => {
-    const worker = spawn(process.execPath, [MAIN], {
-      env: {
-        PATH: process.env.PATH,
-        ROLE: 'worker',
-        DATABASE_URL: config.databaseUrl,
-        REDIS_URL: config.redisUrl,
-        DATA_DIR: config.dataDir,
-        METRICS_PORT: '0',
-        LOG_LEVEL: 'warn',
-      },
-      stdio: 'inherit',
-    });
+  const startWorker = () => {
+    const worker = spawnBuiltWorker(tandem);
     workers.push(worker);
     return worker;
   };
 
   beforeAll(async () => {
-    if (!existsSync(MAIN)) throw new Error(`The test runs the built worker at ${MAIN}: npm run build`);
+    assertBuilt('The worker-kill test');
     tandem = await TestApp.start('services', { redisDb: 18, worker: false });
     key = await tandem.workspaceKey('killed', 'uploader');
   });
@@ -53,8 +39,7 @@ describe('with the worker killed (kill -9) during an import (services mode)', ()
   });
 
   it('shows nothing of the killed attempt, then the exact totals once a new worker has taken the job', async () => {
-    const config = tandem.app.get<AppConfig>(APP_CONFIG);
-    const killed = startWorker(config);
+    const killed = startWorker();
     const response = await tandem.upload(key, { name: 'killed.csv', content: paidFile() });
     expect(response.status).toBe(202);
     const { id } = (await response.json()) as { id: string };
@@ -71,7 +56,7 @@ describe('with the worker killed (kill -9) during an import (services mode)', ()
     expect(await spendShown()).toBeNull();
 
     const newWorkerStarted = Date.now();
-    startWorker(config);
+    startWorker();
     const run = await tandem.waitForImport(key, id, 150_000);
     const database = tandem.app.get(DataSource);
     const [{ attempts, started_at: retaken }] = await database.query(
