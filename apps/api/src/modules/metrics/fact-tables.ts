@@ -50,13 +50,13 @@ export interface FactTable<Row> {
   key: FactColumn<Row>[];
   columns: FactColumn<Row>[];
   merge: 'measures' | { snapshotBy: string };
-  /** SQL over one fact's columns giving the days it speaks for (a set-returning expression for periods). */
-  days: string;
+  /** SQL over one fact's columns giving the first and the last day it speaks for. */
+  span: { first: string; last: string };
 }
 
-const DAY = 'date';
+const DAY = { first: 'date', last: 'date' };
 const TEXT_ELEMENT = { value: (text: string) => text };
-const PERIOD_DAYS = "generate_series(period_start, period_end, interval '1 day')::date";
+const PERIOD = { first: 'period_start', last: 'period_end' };
 
 const column = <Row>(
   name: string,
@@ -109,7 +109,7 @@ export const PAID_DAILY: FactTable<Resolved<PaidDailyRow>> = {
   key: [...paidEntityKey(), column('date', 'date', (row) => row.date)],
   columns: paidColumns(),
   merge: 'measures',
-  days: DAY,
+  span: DAY,
 };
 
 export const PAID_PERIOD: FactTable<Resolved<PaidPeriodRow>> = {
@@ -117,7 +117,7 @@ export const PAID_PERIOD: FactTable<Resolved<PaidPeriodRow>> = {
   key: [...paidEntityKey(), ...periodKey()],
   columns: paidColumns(),
   merge: 'measures',
-  days: PERIOD_DAYS,
+  span: PERIOD,
 };
 
 export const PAID_AUDIENCE: FactTable<Resolved<PaidAudienceRow>> = {
@@ -130,7 +130,7 @@ export const PAID_AUDIENCE: FactTable<Resolved<PaidAudienceRow>> = {
   ],
   columns: paidColumns(),
   merge: 'measures',
-  days: PERIOD_DAYS,
+  span: PERIOD,
 };
 
 export const ORGANIC_DAILY: FactTable<Resolved<OrganicDailyRow>> = {
@@ -158,7 +158,7 @@ export const ORGANIC_DAILY: FactTable<Resolved<OrganicDailyRow>> = {
     column('tz_basis', 'text', (row) => row.tzBasis ?? null),
   ],
   merge: 'measures',
-  days: DAY,
+  span: DAY,
 };
 
 export const ORGANIC_POST: FactTable<Resolved<PostRow>> = {
@@ -187,7 +187,7 @@ export const ORGANIC_POST: FactTable<Resolved<PostRow>> = {
     column('clicks', 'bigint', (row) => row.clicks),
   ],
   merge: { snapshotBy: 'as_of' },
-  days: 'published_on',
+  span: { first: 'published_on', last: 'published_on' },
 };
 
 /** Each kind of canonical row and the table its facts go to. */

@@ -293,9 +293,11 @@ function snapshotApplies<Row>(table: FactTable<Row>, given: string, stored: stri
 
 /**
  * The staged rows of one import ($2) merged into the facts, as the upsert merges a batch: the file's later row of a
- * key wins (the newer snapshot first, for snapshots), keys in order so two merges lock them alike. `compared` reads
- * each key's stored fact (one primary-key lookup per row; every part of the statement sees the facts as they were
- * before it) and works out, with the upsert's own merge expressions, whether the merge inserts, restates or leaves it.
+ * key wins (the newer snapshot first, for snapshots). `incoming` comes out of its DISTINCT ON sorted by key, and is
+ * inserted in that order, so two merges lock keys alike. `compared` reads each key's stored fact (every part of the
+ * statement sees the facts as they were before it) and works out, with the upsert's own merge expressions, whether
+ * the merge inserts, restates or leaves it; it is summed in one pass, per span of days (a day, or a period), and
+ * only the few spans are read twice, for the totals and for the days touched.
  */
 function mergeStatement<Row>(table: FactTable<Row>): string {
   const keys = table.key.map((column) => column.name);
@@ -306,33 +308,39 @@ function mergeStatement<Row>(table: FactTable<Row>): string {
   const merged = (name: string) => `CASE WHEN ${applies} THEN ${mergedValue(table, name, 'i', 'e')} ELSE e.${name} END`;
   const measures = CHANGED_MEASURES.filter((measure) => values.includes(measure));
   const select = [
-    'i.*',
+    `i.${table.span.first} AS first_day`,
+    `i.${table.span.last} AS last_day`,
     'e.workspace_id IS NULL AS inserted',
     `e.workspace_id IS NOT NULL AND ROW(${values.map(merged).join(', ')}) IS DISTINCT FROM ROW(${values.map((name) => `e.${name}`).join(', ')}) AS restated`,
     ...measures.map((measure) => `coalesce(${merged(measure)}, 0) - coalesce(e.${measure}, 0) AS change_${measure}`),
   ];
+  const spanSums = measures.map((measure) => `sum(change_${measure}) AS ${measure}`);
   const totals = CHANGED_MEASURES.map(
-    (measure) => `${measures.includes(measure) ? `coalesce(sum(change_${measure}), 0)` : '0'}::float8 AS ${measure}`,
+    (measure) => `${measures.includes(measure) ? `coalesce(sum(${measure}), 0)` : '0'}::float8 AS ${measure}`,
   );
   return `WITH incoming AS MATERIALIZED (
     SELECT DISTINCT ON (${key}) * FROM ${table.table}_stage
     WHERE import_id = $2 AND workspace_id = $1 ORDER BY ${key}, ${newest}stage_row DESC
-  ), compared AS MATERIALIZED (
+  ), written AS (
+    INSERT INTO ${table.table} AS fact (workspace_id, import_id, ${key}, ${values.join(', ')})
+    SELECT workspace_id, import_id, ${key}, ${values.join(', ')} FROM incoming
+    ${onConflict(table)}
+  ), compared AS (
     SELECT ${select.join(',\n      ')}
     FROM incoming AS i LEFT JOIN ${table.table} AS e
       ON e.workspace_id = i.workspace_id AND ${keys.map((name) => `e.${name} = i.${name}`).join(' AND ')}
-  ), written AS (
-    INSERT INTO ${table.table} AS fact (workspace_id, import_id, ${key}, ${values.join(', ')})
-    SELECT workspace_id, import_id, ${key}, ${values.join(', ')} FROM incoming ORDER BY ${key}
-    ${onConflict(table)}
+  ), spans AS (
+    SELECT first_day, last_day, count(*) AS staged, count(*) FILTER (WHERE inserted) AS inserted,
+      count(*) FILTER (WHERE restated) AS restated, bool_or(inserted OR restated) AS touched${spanSums.map((sum) => `, ${sum}`).join('')}
+    FROM compared GROUP BY first_day, last_day
   )
-  SELECT count(*)::int AS staged, count(*) FILTER (WHERE inserted)::int AS inserted,
-    count(*) FILTER (WHERE restated)::int AS restated, ${totals.join(', ')},
+  SELECT coalesce(sum(staged), 0)::int AS staged, coalesce(sum(inserted), 0)::int AS inserted,
+    coalesce(sum(restated), 0)::int AS restated, ${totals.join(', ')},
     ARRAY(
-      SELECT DISTINCT day::text FROM compared, LATERAL (SELECT ${table.days} AS day) AS touched
-      WHERE (inserted OR restated) AND day IS NOT NULL
+      SELECT DISTINCT day::date::text FROM spans, generate_series(first_day, last_day, interval '1 day') AS day
+      WHERE touched AND first_day IS NOT NULL
     ) AS days
-  FROM compared`;
+  FROM spans`;
 }
 
 /**
