@@ -23,6 +23,8 @@ export interface NewDelivery {
   body: Buffer;
   rowsReceived: number;
   answer: StoredAnswer;
+  /** The sealed secret its signature was verified with (SecretInForce.sealed). */
+  signedWith: string;
 }
 
 export interface QueuedDelivery {
@@ -65,8 +67,9 @@ export class WebhookDeliveriesService {
   }
 
   /**
-   * Stores the body with its answer; false when a delivery of the same key got there first. The deliveries of one
-   * turn of the event loop are inserted by one statement.
+   * Stores the body with its answer; false when a delivery of the same key got there first, or when its source no
+   * longer takes the secret it was verified with (disabled, rotated past its overlap) since the caller read it. The
+   * deliveries of one turn of the event loop are inserted by one statement.
    */
   readonly store = batchedByTick((deliveries: NewDelivery[]) => this.insert(deliveries));
 
@@ -74,10 +77,14 @@ export class WebhookDeliveriesService {
     const inserted: { id: string }[] = await this.dataSource.query(
       `INSERT INTO webhook_delivery
          (id, workspace_id, source_id, idempotency_key, body, rows_received, answer_status, answer, status)
-       SELECT id, workspace_id, source_id, idempotency_key, decode(body, 'hex'), rows_received, answer_status, answer,
-         'QUEUED'
-       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::int[], $7::smallint[], $8::jsonb[])
-         AS d(id, workspace_id, source_id, idempotency_key, body, rows_received, answer_status, answer)
+       SELECT d.id, d.workspace_id, d.source_id, d.idempotency_key, decode(d.body, 'hex'), d.rows_received,
+         d.answer_status, d.answer, 'QUEUED'
+       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::int[], $7::smallint[], $8::jsonb[],
+           $9::text[])
+         AS d(id, workspace_id, source_id, idempotency_key, body, rows_received, answer_status, answer, signed_with)
+       JOIN webhook_source AS s ON s.id = d.source_id AND s.disabled_at IS NULL
+         AND (s.secret_sealed = d.signed_with
+           OR (s.previous_secret_sealed = d.signed_with AND s.previous_secret_expires_at > now()))
        ON CONFLICT (source_id, idempotency_key) DO NOTHING RETURNING id`,
       [
         deliveries.map((delivery) => delivery.id),
@@ -88,6 +95,7 @@ export class WebhookDeliveriesService {
         deliveries.map((delivery) => delivery.rowsReceived),
         deliveries.map((delivery) => delivery.answer.status),
         deliveries.map((delivery) => JSON.stringify(delivery.answer.body)),
+        deliveries.map((delivery) => delivery.signedWith),
       ],
     );
     const stored = new Set(inserted.map((row) => row.id));

@@ -13,10 +13,11 @@ describe('webhook signatures', () => {
     expect(webhookSignature(secret, now, body)).toBe(expected);
   });
 
-  it('verifies a signature made with any secret in force, and with several v1 values', () => {
-    expect(verifySignature(signatureHeader(secret, now, body), body, ['whsec_new', secret], now)).toEqual({ ok: true });
+  it('verifies a signature made with any secret in force, and with several v1 values, naming the secret', () => {
+    const signed = signatureHeader(secret, now, body);
+    expect(verifySignature(signed, body, ['whsec_new', secret], now)).toEqual({ ok: true, secret });
     const both = `t=${now},v1=${webhookSignature('whsec_other', now, body)},v1=${webhookSignature(secret, now, body)}`;
-    expect(verifySignature(both, body, [secret], now)).toEqual({ ok: true });
+    expect(verifySignature(both, body, [secret], now)).toEqual({ ok: true, secret });
   });
 
   it('refuses a timestamp more than 5 minutes away, either way', () => {

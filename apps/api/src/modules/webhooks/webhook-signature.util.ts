@@ -17,7 +17,8 @@ export function signatureHeader(secret: string, timestamp: number, body: Buffer 
   return `t=${timestamp},v1=${webhookSignature(secret, timestamp, body)}`;
 }
 
-export type Verdict = { ok: true } | { ok: false; reason: string };
+/** `secret`: the one of `secrets` that verified. */
+export type Verdict = { ok: true; secret: string } | { ok: false; reason: string };
 
 /**
  * Checks `Tandem-Signature` against each secret in force. Every `v1` given is compared with every secret in constant
@@ -36,7 +37,7 @@ export function verifySignature(
   for (const secret of secrets) {
     const expected = Buffer.from(webhookSignature(secret, parsed.timestamp, body), 'hex');
     if (parsed.signatures.some((given) => given.length === expected.length && timingSafeEqual(given, expected)))
-      return { ok: true };
+      return { ok: true, secret };
   }
   return { ok: false, reason: 'The signature does not match the body' };
 }

@@ -17,12 +17,18 @@ export interface SourceWithActivity {
   lastDeliveryAt: Date | null;
 }
 
+/** A secret that verifies a source's deliveries: opened, and as stored (which names it for the delivery's insert). */
+export interface SecretInForce {
+  opened: string;
+  sealed: string;
+}
+
 /** What the request path needs to verify and place a delivery. */
 export interface SourceForDelivery {
   workspaceId: string;
   disabled: boolean;
   /** The current secret, then the previous one while its overlap lasts. */
-  secrets: string[];
+  secrets: SecretInForce[];
   /** The answer stored for the delivery's Idempotency-Key, when it is a replay. */
   answered: StoredAnswer | undefined;
 }
@@ -107,7 +113,7 @@ export class WebhookSourcesService {
     return {
       workspaceId: row.workspace_id,
       disabled: row.disabled,
-      secrets: sealed.map((secret) => this.box.open(secret, id)),
+      secrets: sealed.map((secret) => ({ opened: this.box.open(secret, id), sealed: secret })),
       answered: row.answer_status === null ? undefined : { status: row.answer_status, body: row.answer! },
     };
   }
