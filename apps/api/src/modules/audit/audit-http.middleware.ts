@@ -9,8 +9,8 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * Writes every REST request that may change something (any method but GET, HEAD and OPTIONS: uploads today) to the
  * audit log, by route (`POST /api/imports`), with the `id` it answered as target. Mounted on /api after the key check,
  * so it covers every controller without one of them having to ask; a request without a valid key (a signed webhook)
- * has no workspace to be written to. A JSON answer (every answer of these routes, errors included) waits for the entry, so a client that
- * reads the log next finds it; any other answer is written once sent.
+ * has no workspace to be written to. A JSON answer (every answer of these routes, errors included) waits for the
+ * entry, so a client that reads the log next finds it; any other answer is written once sent.
  */
 export function auditHttpMiddleware(audit: AuditService) {
   return (request: Request, response: Response, next: NextFunction): void => {
