@@ -428,8 +428,13 @@ export function splitsSide(side: Side, dimensionIds: readonly string[]): boolean
   return dimensionIds.every((id) => DIMENSIONS.find((dimension) => dimension.id === id)?.sides.includes(side));
 }
 
-export const measuresOf = (side: Side): readonly MeasureDefinition[] => MEASURES.filter((m) => m.side === side);
-export const ratiosOf = (side: Side): readonly RatioDefinition[] => RATIOS.filter((r) => r.side === side);
+const SIDES: readonly Side[] = ['organic', 'paid'];
+// Filtered once: a three-year daily series summarises each side 1,095 times a request.
+const MEASURES_OF = new Map(SIDES.map((side) => [side, MEASURES.filter((m) => m.side === side)]));
+const RATIOS_OF = new Map(SIDES.map((side) => [side, RATIOS.filter((r) => r.side === side)]));
+
+export const measuresOf = (side: Side): readonly MeasureDefinition[] => MEASURES_OF.get(side)!;
+export const ratiosOf = (side: Side): readonly RatioDefinition[] => RATIOS_OF.get(side)!;
 
 /** The field that tells what share of a ratio's denominator the ratio covers (`roasCoverage`). */
 export const coverageField = (ratio: Pick<RatioDefinition, 'field'>): string => `${ratio.field}Coverage`;

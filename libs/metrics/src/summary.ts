@@ -22,12 +22,25 @@ export const ratioDenominatorKey = (ratio: Pick<RatioDefinition, 'field'>) => `$
 export function summarise(side: Side, sums: SideSums): SideSummary {
   const summary: SideSummary = {};
   for (const measure of measuresOf(side)) summary[measure.field] = sums[measure.field] ?? null;
-  for (const ratio of ratiosOf(side)) {
-    const numerator = sums[ratioNumeratorKey(ratio)] ?? null;
-    const denominator = sums[ratioDenominatorKey(ratio)] ?? null;
+  for (const ratio of RATIO_KEYS.get(side)!) {
+    const numerator = sums[ratio.numeratorKey] ?? null;
+    const denominator = sums[ratio.denominatorKey] ?? null;
     const quotient = safeRatio(numerator, denominator);
     summary[ratio.field] = quotient === null ? null : (ratio.scale ?? 1) * quotient + (ratio.offset ?? 0);
-    summary[coverageField(ratio)] = safeRatio(denominator, summary[ratio.denominator] ?? null);
+    summary[ratio.coverageField] = safeRatio(denominator, summary[ratio.denominator] ?? null);
   }
   return summary;
 }
+
+/** Each side's ratios with the names of their sums and coverage, made once rather than per summary. */
+const RATIO_KEYS = new Map(
+  (['organic', 'paid'] as const).map((side) => [
+    side,
+    ratiosOf(side).map((ratio) => ({
+      ...ratio,
+      numeratorKey: ratioNumeratorKey(ratio),
+      denominatorKey: ratioDenominatorKey(ratio),
+      coverageField: coverageField(ratio),
+    })),
+  ]),
+);

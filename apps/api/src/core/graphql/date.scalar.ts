@@ -22,8 +22,9 @@ export class DateScalar implements CustomScalar<string, string> {
     return parseIsoDay(value);
   }
 
+  /** Days the API answers were written by Postgres: their shape is checked, not their calendar (1,095 in a series). */
   serialize(value: unknown): string {
-    return parseIsoDay(value);
+    return typeof value === 'string' && ISO_DAY.test(value) ? value : parseIsoDay(value);
   }
 
   parseLiteral(ast: ValueNode): string {

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -34,7 +35,9 @@ import { describeRootTypes } from './root-types.util.js';
         formatGraphQLError(formatted, error, { revealInternalErrors: revealsInternalErrors() }),
       maxRecursiveSelections: MAX_QUERY_SELECTIONS,
       validationRules: [queryDepthRule],
-      plugins: [queryCostPlugin()],
+      // No answer is cacheable (each depends on the key's workspace and the data of the moment), and Apollo's cache
+      // control plugin would otherwise wrap every field of every answer: 1,095 days of a series are ~20,000 fields.
+      plugins: [queryCostPlugin(), ApolloServerPluginCacheControlDisabled()],
       context: ({ req }: { req: unknown }) => ({ req }),
     }),
   ],

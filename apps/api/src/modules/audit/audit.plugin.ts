@@ -22,13 +22,17 @@ export class AuditPlugin implements ApolloServerPlugin<RequestContext> {
   async requestDidStart(): Promise<GraphQLRequestListener<RequestContext>> {
     const entries: AuditEntry[] = [];
     return {
-      executionDidStart: async () => ({
-        willResolveField: ({ info, args }) => {
-          if (info.parentType !== info.schema.getMutationType() || info.path.prev !== undefined) return;
-          return (error, result) =>
-            entries.push({ action: info.fieldName, target: targetOf(args, result), ...graphqlOutcome(error) });
-        },
-      }),
+      // Only a mutation's fields are watched: a query's answer may hold tens of thousands of them.
+      executionDidStart: async ({ operation }) =>
+        operation.operation !== 'mutation'
+          ? undefined
+          : {
+              willResolveField: ({ info, args }) => {
+                if (info.path.prev !== undefined) return;
+                return (error, result) =>
+                  entries.push({ action: info.fieldName, target: targetOf(args, result), ...graphqlOutcome(error) });
+              },
+            },
       willSendResponse: async ({ contextValue }) => {
         const auth = contextValue.req.auth;
         if (auth) await this.audit.record(auth, entries);
