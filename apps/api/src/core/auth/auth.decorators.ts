@@ -8,6 +8,8 @@ export interface AuthContext {
   apiKeyId: string;
   /** The key's shown prefix (api-key.util.ts), for the audit log. */
   keyPrefix: string;
+  /** The workspace's reporting currency, read with the key: a dashboard question needs no second look-up for it. */
+  currency: string;
 }
 
 export const PUBLIC_ROUTE = 'tandem:public';

@@ -6,7 +6,7 @@ import { WorkspacesService } from '../workspaces/workspaces.service.js';
 import { AnalysisService } from './analysis.service.js';
 import { CostComparison, GrowthPoint, OrganicMonthlyCost, OrganicVsPaid } from './dto/analysis.objects.js';
 import { DateRangeInput, Granularity, PlatformEnum } from './dto/metrics.objects.js';
-import type { Slice } from './metrics.service.js';
+import { sliceOf } from './metrics.service.js';
 
 /** The organic-vs-paid comparisons (dashboards: `viewer`) and the monthly organic cost they price organic work with. */
 @Resolver()
@@ -80,9 +80,4 @@ export class WorkspaceOrganicCostsResolver {
   organicCosts(@Parent() workspace: WorkspaceObject): Promise<OrganicMonthlyCost[]> {
     return this.analysis.organicCostsOf(workspace.id);
   }
-}
-
-/** An empty or missing list means every platform. */
-function sliceOf(auth: AuthContext, range: DateRangeInput, platforms: Platform[] | null | undefined): Slice {
-  return { workspaceId: auth.workspaceId, range, platforms: platforms && platforms.length > 0 ? platforms : null };
 }

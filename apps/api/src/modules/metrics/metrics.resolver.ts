@@ -4,7 +4,7 @@ import { metricEntries } from '@tandem/metrics/catalogue.js';
 import type { Platform } from '@tandem/formats/canonical.js';
 import { Auth, type AuthContext } from '../../core/auth/auth.decorators.js';
 import { DateRangeInput, Granularity, Overview, PlatformEnum, SeriesPoint } from './dto/metrics.objects.js';
-import { MetricsService } from './metrics.service.js';
+import { MetricsService, sliceOf } from './metrics.service.js';
 import { BreakdownConnection, BreakdownFilter, BreakdownSort, DimensionEnum } from './dto/breakdown.objects.js';
 import { MetricDefinition } from './dto/metric-definition.object.js';
 import type { DimensionId, FactFilter } from './planner/query-spec.js';
@@ -23,10 +23,7 @@ export class MetricsResolver {
     @Args('compareTo', { type: () => DateRangeInput, nullable: true }) compareTo: DateRangeInput | null,
     @Args('platforms', { type: () => [PlatformEnum], nullable: true }) platforms: Platform[] | null,
   ): Promise<Overview> {
-    return this.service.overview(
-      { workspaceId: auth.workspaceId, range, platforms: platformFilter(platforms) },
-      compareTo ?? null,
-    );
+    return this.service.overview(sliceOf(auth, range, platforms), compareTo ?? null);
   }
 
   @Query(() => [SeriesPoint], { description: 'One point per day, week or month of the range, empty periods included' })
@@ -36,10 +33,7 @@ export class MetricsResolver {
     @Args('granularity', { type: () => Granularity }) granularity: Granularity,
     @Args('platforms', { type: () => [PlatformEnum], nullable: true }) platforms: Platform[] | null,
   ): Promise<SeriesPoint[]> {
-    return this.service.timeSeries(
-      { workspaceId: auth.workspaceId, range, platforms: platformFilter(platforms) },
-      granularity,
-    );
+    return this.service.timeSeries(sliceOf(auth, range, platforms), granularity);
   }
 
   @Query(() => BreakdownConnection, {
@@ -58,10 +52,14 @@ export class MetricsResolver {
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<BreakdownConnection> {
     if (first < 0 || first > MAX_PAGE) throw new BadRequestException(`first must be between 0 and ${MAX_PAGE}`);
-    return this.service.breakdown(
-      { workspaceId: auth.workspaceId, range, platforms: platformFilter(platforms) },
-      { by, filter: factFilter(filter), compareTo: compareTo ?? null, sort: sort ?? null, first, after: after ?? null },
-    );
+    return this.service.breakdown(sliceOf(auth, range, platforms), {
+      by,
+      filter: factFilter(filter),
+      compareTo: compareTo ?? null,
+      sort: sort ?? null,
+      first,
+      after: after ?? null,
+    });
   }
 
   @Query(() => [MetricDefinition], { description: 'The metric catalogue: every measure and ratio Tandem serves' })
@@ -80,9 +78,4 @@ function factFilter(filter: BreakdownFilter | null): FactFilter | null {
     ...(ads ? { ads } : {}),
     ...(objectives ? { objectives } : {}),
   };
-}
-
-/** An empty or missing list means every platform. */
-function platformFilter(platforms: Platform[] | null | undefined): Platform[] | null {
-  return platforms && platforms.length > 0 ? platforms : null;
 }

@@ -10,6 +10,7 @@ import {
   type Side,
 } from '@tandem/metrics/catalogue.js';
 import { summarise, type SideSummary } from '@tandem/metrics/summary.js';
+import type { AuthContext } from '../../core/auth/auth.decorators.js';
 import { assertDateRange } from '../../core/graphql/date-range.validation.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
 import {
@@ -30,6 +31,14 @@ export interface Slice {
   workspaceId: string;
   range: DateRangeInput;
   platforms: Platform[] | null;
+  /** The workspace's reporting currency when the caller has it already (the request's key brought it); else read. */
+  currency?: string;
+}
+
+/** What a request asks about: its key's workspace, in its currency; an empty or missing list means every platform. */
+export function sliceOf(auth: AuthContext, range: DateRangeInput, platforms: Platform[] | null | undefined): Slice {
+  const chosen = platforms && platforms.length > 0 ? platforms : null;
+  return { workspaceId: auth.workspaceId, range, platforms: chosen, currency: auth.currency };
 }
 
 /** One group of an answer: its keys and labels by dimension, and each side's summary (null: the side does not split so). */
@@ -117,7 +126,7 @@ export class MetricsService {
     filter: FactFilter | null,
   ): Promise<QuerySpec> {
     assertDateRange(slice.range);
-    const currency = await this.workspaces.reportingCurrency(slice.workspaceId);
+    const currency = slice.currency ?? (await this.workspaces.reportingCurrency(slice.workspaceId));
     return { ...slice, currency, dimensions, filter };
   }
 

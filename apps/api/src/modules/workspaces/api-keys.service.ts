@@ -1,6 +1,6 @@
 import { BadRequestException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, IsNull, type Repository } from 'typeorm';
+import { type EntityManager, type Repository } from 'typeorm';
 import type { ApiKeyRole } from '../../core/auth/api-key-role.js';
 import { apiKeyPrefix, generateApiKey, hashApiKey, hashesMatch } from '../../core/auth/api-key.util.js';
 import type { AuthContext } from '../../core/auth/auth.decorators.js';
@@ -17,6 +17,16 @@ export interface IssuedApiKey {
   secret: string;
 }
 
+/** A key that is not revoked, with its workspace's reporting currency. */
+interface LiveKey {
+  id: string;
+  workspace_id: string;
+  role: ApiKeyRole;
+  prefix: string;
+  key_hash: string;
+  currency: string;
+}
+
 @Injectable()
 export class ApiKeysService {
   private readonly logger = new Logger(ApiKeysService.name);
@@ -31,11 +41,22 @@ export class ApiKeysService {
    */
   async authenticate(secret: string): Promise<AuthContext | undefined> {
     const presented = hashApiKey(secret);
-    const candidates = await this.keys.findBy({ prefix: apiKeyPrefix(secret), revokedAt: IsNull() });
-    const found = candidates.find((candidate) => hashesMatch(candidate.keyHash, presented));
+    const candidates: LiveKey[] = await this.keys.query(
+      `SELECT k.id, k.workspace_id, k.role, k.prefix, k.key_hash, trim(w.currency) AS currency
+       FROM api_key AS k JOIN workspace AS w ON w.id = k.workspace_id
+       WHERE k.prefix = $1 AND k.revoked_at IS NULL`,
+      [apiKeyPrefix(secret)],
+    );
+    const found = candidates.find((candidate) => hashesMatch(candidate.key_hash, presented));
     if (!found) return undefined;
     this.noteUse(found.id);
-    return { workspaceId: found.workspaceId, role: found.role, apiKeyId: found.id, keyPrefix: found.prefix };
+    return {
+      workspaceId: found.workspace_id,
+      role: found.role,
+      apiKeyId: found.id,
+      keyPrefix: found.prefix,
+      currency: found.currency,
+    };
   }
 
   /** Issues a key; `manager` when it is part of a larger transaction (a new workspace's owner key). */
