@@ -23,7 +23,8 @@ import {
  * largest workspace, over random ranges: through GraphQL over HTTP, to the service in-process (all the statements
  * the answer needs, no HTTP), as the paid rollup statement the planner chose alone, and as the planner's statement
  * over the facts (what the API ran before rollups; at most NAIVE_BUDGET_MS of
- * it per question). Figures are printed, never asserted.
+ * it per question). Figures are printed, never asserted; in services mode, so is the plan (EXPLAIN ANALYZE, BUFFERS)
+ * of each question's rollup statement over the whole three years.
  */
 const FACTS: Record<TestMode, number> = {
   services: Number(process.env.BENCH_FACTS ?? 10_000_000),
@@ -174,6 +175,7 @@ async function measure(tandem: TestApp, key: string, workspace: BenchWorkspace, 
   const run = (query: { sql: string; params: unknown[] }) => db.query(query.sql, query.params);
   const rollup = await latencies(ranges, (range) => run(compilePaidQuery(specOf(range))));
   const facts = await latencies(ranges, (range) => run(compilePaidQuery(specOf(range), PAID_FACTS)), NAIVE_BUDGET_MS);
+  if (mode === 'services') console.log(await planOf(db, compilePaidQuery(specOf(FULL_RANGE)), question.name));
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   return (
     `[bench:query] ${mode}, ${question.name} (${question.runs} ranges): API p50 ${ms(api.p50)} p95 ${ms(api.p95)}; ` +
@@ -182,6 +184,12 @@ async function measure(tandem: TestApp, key: string, workspace: BenchWorkspace, 
     `(${facts.runs} ranges); API ${(facts.p95 / api.p95).toFixed(1)}× faster than the facts SQL at p95; ` +
     `API p95 ${(api.p95 / rollup.p95).toFixed(2)}× the rollup SQL's, ${(api.p95 / service.p95).toFixed(2)}× the service's`
   );
+}
+
+/** The plan Postgres runs the chosen rollup statement by, over the whole three years, with its timings and buffers. */
+async function planOf(db: DataSource, query: { sql: string; params: unknown[] }, name: string): Promise<string> {
+  const rows = (await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${query.sql}`, query.params)) as { 'QUERY PLAN': string }[];
+  return [`[bench:query] plan of ${name}, whole range:`, ...rows.map((row) => `  ${row['QUERY PLAN']}`)].join('\n');
 }
 
 /** p50 and p95 of `ask` over the ranges, in order, after an unmeasured warm-up run; stops after `budgetMs`. */
