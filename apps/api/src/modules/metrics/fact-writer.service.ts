@@ -86,7 +86,7 @@ export class FactWriter {
     const days = new Set<string>();
     // Compiling a merge's expressions (JIT) took a second of a 1 M-row import and saved nothing measurable.
     await manager.query('SET LOCAL jit = off');
-    for (const table of Object.values(FACT_TABLES) as FactTable<unknown>[]) {
+    for (const table of await stagedTables(manager, importId)) {
       // The planner's row counts of the stage must be this import's, not what it held when last analysed.
       await manager.query(`ANALYZE ${table.table}_stage`);
       const [merged] = (await manager.query(this.statementOf(table, 'merge'), [workspaceId, importId])) as MergeRow[];
@@ -183,6 +183,18 @@ interface MergeRow {
 }
 
 const FACT_KINDS = Object.keys(FACT_TABLES) as (keyof ResolvedRows)[];
+
+/** The fact tables whose stage holds rows of the import: most files fill one or two of the five. */
+async function stagedTables(manager: EntityManager, importId: string): Promise<FactTable<unknown>[]> {
+  const tables = Object.values(FACT_TABLES) as FactTable<unknown>[];
+  const staged = (await manager.query(
+    tables
+      .map(({ table }) => `SELECT '${table}' AS name WHERE EXISTS (SELECT 1 FROM ${table}_stage WHERE import_id = $1)`)
+      .join(' UNION ALL '),
+    [importId],
+  )) as { name: string }[];
+  return tables.filter(({ table }) => staged.some(({ name }) => name === table));
+}
 
 function parametersOf<Row>(workspaceId: string, importId: string, table: FactTable<Row>, rows: Row[]): string[] {
   return [workspaceId, importId, ...[...table.key, ...table.columns].map((column) => arrayLiteral(rows, column))];
