@@ -39,6 +39,45 @@ const MEASURE_COLUMNS = MEASURES.map(
   ([name]) => `${name} ${name === 'fact_count' ? 'integer NOT NULL' : 'bigint'}`,
 ).join(',\n        ');
 
+/** The rollups' refresh as this migration made it (RollupRefreshInOneStep restores it on the way down). */
+export const REFRESH_FUNCTION = `
+      CREATE FUNCTION refresh_paid_rollups(workspace uuid, accounts uuid[], days date[]) RETURNS void
+      LANGUAGE sql AS $$
+        SELECT pg_advisory_xact_lock(${ROLLUP_LOCK_CLASS}, hashtext(workspace::text));
+
+        DELETE FROM paid_campaign_daily_rollup AS r USING unnest(accounts, days) AS touched (account_id, date)
+        WHERE r.workspace_id = workspace AND r.account_id = touched.account_id AND r.date = touched.date;
+
+        DELETE FROM paid_daily_rollup AS r USING unnest(accounts, days) AS touched (account_id, date)
+        WHERE r.workspace_id = workspace AND r.account_id = touched.account_id AND r.date = touched.date;
+
+        INSERT INTO paid_campaign_daily_rollup (workspace_id, platform, account_id, date, campaign_id, objective,
+          objective_kind, currency, campaign_name, level, ${NAMES})
+        SELECT workspace, f.platform, f.account_id, f.date, f.campaign_id, f.objective, f.objective_kind, f.currency,
+          max(f.campaign_name), f.level, ${MEASURES.map(([, sum]) => sum).join(', ')}
+        FROM (
+          SELECT m.*, max(m.level) OVER (PARTITION BY m.account_id, m.date) AS finest_level
+          FROM (
+            SELECT fact.*, CASE WHEN fact.ad_id <> '' THEN 3 WHEN fact.ad_set_id <> '' THEN 2
+              WHEN fact.campaign_id <> '' THEN 1 ELSE 0 END AS level
+            FROM (SELECT DISTINCT * FROM unnest(accounts, days)) AS touched (account_id, date)
+            JOIN paid_daily_metric AS fact ON fact.workspace_id = workspace AND fact.account_id = touched.account_id
+              AND fact.date = touched.date
+          ) AS m
+        ) AS f
+        WHERE f.level = f.finest_level
+        GROUP BY f.platform, f.account_id, f.date, f.campaign_id, f.objective, f.objective_kind, f.currency, f.level;
+
+        INSERT INTO paid_daily_rollup (workspace_id, platform, account_id, date, currency, level, ${NAMES})
+        SELECT workspace, f.platform, f.account_id, f.date, f.currency, f.level,
+${MEASURES.map(([name]) => `sum(f.${name})`).join(', ')}
+        FROM (SELECT DISTINCT * FROM unnest(accounts, days)) AS touched (account_id, date)
+        JOIN paid_campaign_daily_rollup AS f ON f.workspace_id = workspace AND f.account_id = touched.account_id
+          AND f.date = touched.date
+        GROUP BY f.platform, f.account_id, f.date, f.currency, f.level;
+      $$;
+`;
+
 /**
  * Daily paid facts summed per account, day and currency (`paid_daily_rollup`), and per campaign and objective too
  * (`paid_campaign_daily_rollup`): the planner answers from the coarsest one that keeps a question's dimensions and
@@ -84,7 +123,7 @@ export class PaidRollups1764416000000 implements MigrationInterface {
         PRIMARY KEY (workspace_id, account_id, date, currency)
       );
 
-      ${refreshFunction(accountRollupFromTable())}
+      ${REFRESH_FUNCTION}
 
       SELECT refresh_paid_rollups(workspace_id, array_agg(account_id), array_agg(date))
       FROM (SELECT DISTINCT workspace_id, account_id, date FROM paid_daily_metric) AS days
@@ -99,58 +138,4 @@ export class PaidRollups1764416000000 implements MigrationInterface {
       DROP TABLE paid_campaign_daily_rollup;
     `);
   }
-}
-
-/**
- * `refresh_paid_rollups(workspace, accounts, days)`: the rows of the given accounts' days deleted, then the campaign
- * rollup summed from the facts and the account rollup by `accountRollup` (RollupRefreshInOneStep changes how).
- */
-export function refreshFunction(accountRollup: string): string {
-  return `CREATE OR REPLACE FUNCTION refresh_paid_rollups(workspace uuid, accounts uuid[], days date[]) RETURNS void
-      LANGUAGE sql AS $$
-        SELECT pg_advisory_xact_lock(${ROLLUP_LOCK_CLASS}, hashtext(workspace::text));
-
-        DELETE FROM paid_campaign_daily_rollup AS r USING unnest(accounts, days) AS touched (account_id, date)
-        WHERE r.workspace_id = workspace AND r.account_id = touched.account_id AND r.date = touched.date;
-
-        DELETE FROM paid_daily_rollup AS r USING unnest(accounts, days) AS touched (account_id, date)
-        WHERE r.workspace_id = workspace AND r.account_id = touched.account_id AND r.date = touched.date;
-
-        ${accountRollup}
-      $$;`;
-}
-
-/** The campaign rollup rows of the touched days, from the facts at the finest level of each account and day. */
-export const INSERT_CAMPAIGN_ROLLUP = `INSERT INTO paid_campaign_daily_rollup (workspace_id, platform, account_id, date,
-          campaign_id, objective, objective_kind, currency, campaign_name, level, ${NAMES})
-        SELECT workspace, f.platform, f.account_id, f.date, f.campaign_id, f.objective, f.objective_kind, f.currency,
-          max(f.campaign_name), f.level, ${MEASURES.map(([, sum]) => sum).join(', ')}
-        FROM (
-          SELECT m.*, max(m.level) OVER (PARTITION BY m.account_id, m.date) AS finest_level
-          FROM (
-            SELECT fact.*, CASE WHEN fact.ad_id <> '' THEN 3 WHEN fact.ad_set_id <> '' THEN 2
-              WHEN fact.campaign_id <> '' THEN 1 ELSE 0 END AS level
-            FROM (SELECT DISTINCT * FROM unnest(accounts, days)) AS touched (account_id, date)
-            JOIN paid_daily_metric AS fact ON fact.workspace_id = workspace AND fact.account_id = touched.account_id
-              AND fact.date = touched.date
-          ) AS m
-        ) AS f
-        WHERE f.level = f.finest_level
-        GROUP BY f.platform, f.account_id, f.date, f.campaign_id, f.objective, f.objective_kind, f.currency, f.level`;
-
-/** The account rollup's insert, summing campaign rollup rows `f` (its FROM and GROUP BY follow). */
-export const INSERT_ACCOUNT_ROLLUP = `INSERT INTO paid_daily_rollup (workspace_id, platform, account_id, date, currency,
-          level, ${NAMES})
-        SELECT workspace, f.platform, f.account_id, f.date, f.currency, f.level,
-          ${MEASURES.map(([name]) => `sum(f.${name})`).join(', ')}`;
-
-/** This migration's last statements: the campaign rollup inserted, then the account rollup read back from it. */
-export function accountRollupFromTable(): string {
-  return `${INSERT_CAMPAIGN_ROLLUP};
-
-        ${INSERT_ACCOUNT_ROLLUP}
-        FROM (SELECT DISTINCT * FROM unnest(accounts, days)) AS touched (account_id, date)
-        JOIN paid_campaign_daily_rollup AS f ON f.workspace_id = workspace AND f.account_id = touched.account_id
-          AND f.date = touched.date
-        GROUP BY f.platform, f.account_id, f.date, f.currency, f.level;`;
 }

@@ -428,7 +428,7 @@ export function splitsSide(side: Side, dimensionIds: readonly string[]): boolean
   return dimensionIds.every((id) => DIMENSIONS.find((dimension) => dimension.id === id)?.sides.includes(side));
 }
 
-const SIDES: readonly Side[] = ['organic', 'paid'];
+export const SIDES: readonly Side[] = ['organic', 'paid'];
 // Filtered once: a three-year daily series summarises each side 1,095 times a request.
 const MEASURES_OF = new Map(SIDES.map((side) => [side, MEASURES.filter((m) => m.side === side)]));
 const RATIOS_OF = new Map(SIDES.map((side) => [side, RATIOS.filter((r) => r.side === side)]));

@@ -1,4 +1,4 @@
-import { coverageField, measuresOf, ratiosOf, type RatioDefinition, type Side } from './catalogue.js';
+import { coverageField, measuresOf, ratiosOf, type RatioDefinition, type Side, SIDES } from './catalogue.js';
 import { safeRatio } from './ratio.js';
 
 /**
@@ -34,7 +34,7 @@ export function summarise(side: Side, sums: SideSums): SideSummary {
 
 /** Each side's ratios with the names of their sums and coverage, made once rather than per summary. */
 const RATIO_KEYS = new Map(
-  (['organic', 'paid'] as const).map((side) => [
+  SIDES.map((side) => [
     side,
     ratiosOf(side).map((ratio) => ({
       ...ratio,

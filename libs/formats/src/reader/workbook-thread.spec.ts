@@ -3,7 +3,8 @@ import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { collect, openChunks } from '../../test/open-fixture.js';
 import { readFileHead, readTableRecords } from './file-head.js';
-import { readWorkbookOffThread } from './workbook-thread.js';
+import { OFF_THREAD_BYTES } from './workbook.js';
+import { readWorkbookOffThread, UndecodableWorkbookError } from './workbook-thread.js';
 import { UnreadableFileError } from './whole-file.js';
 
 const OPTIONS: XLSX.ParsingOptions = { type: 'buffer', cellDates: true, dense: true, nodim: true };
@@ -42,19 +43,26 @@ describe('decoding a workbook on a thread of its own', () => {
     await expect(readWorkbookOffThread(damaged, OPTIONS)).rejects.toThrow(reason!);
   });
 
+  it('stops a thread still decoding after the limit, and says so', async () => {
+    const decoding = readWorkbookOffThread(paidWorkbook(5_000), OPTIONS, 1);
+    await expect(decoding).rejects.toThrow(UndecodableWorkbookError);
+    await expect(decoding).rejects.toThrow(/still being decoded after/);
+  });
+
   it('reads every row of a workbook large enough to be decoded off the thread, and refuses a damaged one', async () => {
-    const bytes = paidWorkbook(40_000);
-    expect(bytes.length).toBeGreaterThan(2 * 1024 * 1024);
+    const bytes = paidWorkbook(10_000);
+    expect(bytes.length).toBeGreaterThan(OFF_THREAD_BYTES);
     const open = openChunks(bytes);
     const head = await readFileHead(open, 'large.xlsx', new Set(['date', 'campaign id', 'spend']));
     const records = await collect(readTableRecords(open, head));
-    expect(records).toHaveLength(40_000);
+    expect(records).toHaveLength(10_000);
     expect(records.at(-1)).toMatchObject({
-      line: 40_001,
-      cells: ['2026-01-16', expect.any(String), '399.99', '39999'],
+      line: 10_001,
+      cells: ['2026-01-04', expect.any(String), '99.99', '9999'],
     });
 
-    const truncated = bytes.subarray(0, bytes.length - 100_000);
+    const truncated = bytes.subarray(0, bytes.length - 20_000);
+    expect(truncated.length).toBeGreaterThan(OFF_THREAD_BYTES);
     await expect(readFileHead(openChunks(truncated), 'cut.xlsx', new Set(['date']))).rejects.toThrow(
       UnreadableFileError,
     );

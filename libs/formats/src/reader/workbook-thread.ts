@@ -23,7 +23,10 @@ class InflateRaw extends zlib.InflateRaw {
 XLSX.CFB.utils.use_zlib({ ...zlib, InflateRaw });
 try {
   const { bytes } = workerData; // a Uint8Array once copied to the thread: SheetJS's 'buffer' wants a Buffer
-  const workbook = XLSX.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), workerData.options);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  // As workbook.ts: a legacy workbook's container is checked first (SheetJS would fall back to reading it as text).
+  if (buffer[0] === 0xd0) XLSX.CFB.read(buffer, { type: 'buffer' });
+  const workbook = XLSX.read(buffer, workerData.options);
   parentPort.postMessage({ workbook });
 } catch (error) {
   parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) });
@@ -32,26 +35,50 @@ try {
 
 const sheetJs = createRequire(import.meta.url).resolve('@e965/xlsx');
 
-/** `XLSX.read(bytes, options)` on a thread of its own; rejects with SheetJS's message when it cannot read them. */
-export function readWorkbookOffThread(bytes: Uint8Array, options: XLSX.ParsingOptions): Promise<XLSX.WorkBook> {
+/**
+ * No workbook Tandem reads (50 MB at most) takes SheetJS this long; damaged data can make it loop, and a thread that
+ * looped would hold an import (and one of its workspace's places) for ever.
+ */
+const DECODE_LIMIT_MS = 5 * 60_000;
+
+/** SheetJS could not decode the bytes (its own message), or did not finish within DECODE_LIMIT_MS. */
+export class UndecodableWorkbookError extends Error {
+  override readonly name = 'UndecodableWorkbookError';
+}
+
+/**
+ * `XLSX.read(bytes, options)` on a thread of its own. Rejects with `UndecodableWorkbookError` when SheetJS refuses the
+ * bytes or runs past the limit; with the thread's own error when the thread itself fails (out of memory, cannot
+ * start), which says nothing about the file.
+ */
+export function readWorkbookOffThread(
+  bytes: Uint8Array,
+  options: XLSX.ParsingOptions,
+  limitMs = DECODE_LIMIT_MS,
+): Promise<XLSX.WorkBook> {
   return new Promise((resolve, reject) => {
     const thread = new Worker(THREAD_CODE, {
       eval: true,
       workerData: { sheetJs, bytes, options: { ...options, type: 'buffer' } },
     });
-    let answered = false;
-    thread.once('message', (answer: { workbook: XLSX.WorkBook } | { error: string }) => {
-      answered = true;
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(limit);
       void thread.terminate();
-      if ('error' in answer) reject(new Error(answer.error));
-      else resolve(answer.workbook);
-    });
-    thread.once('error', (error) => {
-      answered = true;
-      reject(error);
-    });
-    thread.once('exit', (code) => {
-      if (!answered) reject(new Error(`the workbook reader stopped (exit code ${code})`));
-    });
+      outcome();
+    };
+    const limit = setTimeout(() => {
+      const minutes = Math.round((limitMs / 60_000) * 100) / 100;
+      settle(() => reject(new UndecodableWorkbookError(`it was still being decoded after ${minutes} minutes`)));
+    }, limitMs);
+    thread.once('message', (answer: { workbook: XLSX.WorkBook } | { error: string }) =>
+      settle(() => ('error' in answer ? reject(new UndecodableWorkbookError(answer.error)) : resolve(answer.workbook))),
+    );
+    thread.on('error', (error) => settle(() => reject(error)));
+    thread.once('exit', (code) =>
+      settle(() => reject(new Error(`the workbook reader stopped before answering (exit code ${code})`))),
+    );
   });
 }

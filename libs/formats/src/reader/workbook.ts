@@ -40,7 +40,7 @@ import type { OpenFile } from './file-head.js';
 import { HEADER_SEARCH_ROWS } from './header-row.js';
 import { HEAD_RECORDS, tableHead, type TableHead } from './table-head.js';
 import { readWholeUpload, UnreadableFileError } from './whole-file.js';
-import { readWorkbookOffThread } from './workbook-thread.js';
+import { readWorkbookOffThread, UndecodableWorkbookError } from './workbook-thread.js';
 
 export type WorkbookType = 'xlsx' | 'xls';
 
@@ -102,8 +102,11 @@ export async function* readSheetRecords(
   for (const record of sheetRecords(sheet, afterLine)) yield record;
 }
 
-/** Workbooks from this size are decoded on a thread of their own (workbook-thread.ts); smaller ones take < 0.5 s. */
-const OFF_THREAD_BYTES = 2 * 1024 * 1024;
+/**
+ * Workbooks from this size are decoded on a thread of their own (workbook-thread.ts). Sizes are compressed ones: even
+ * a very repetitive sheet under it decodes in a few seconds on the caller's thread.
+ */
+export const OFF_THREAD_BYTES = 256 * 1024;
 
 /**
  * `nodim`: the range comes from the cells, not from the stored `<dimension>`, which some writers leave at `A1:A1` on
@@ -112,18 +115,27 @@ const OFF_THREAD_BYTES = 2 * 1024 * 1024;
 const READ_OPTIONS: XLSX.ParsingOptions = { type: 'buffer', cellDates: true, dense: true, nodim: true };
 
 async function parseWorkbook(bytes: Buffer, fileName: string): Promise<XLSX.WorkBook> {
+  const unreadable = (error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    return new UnreadableFileError(`"${fileName}" cannot be read as a workbook: ${reason}.`, { cause: error });
+  };
+  const workbook = await decode(bytes).catch((error: unknown) => {
+    // A thread that fails (out of memory, say) says nothing about the file: its error goes on as it is.
+    throw error instanceof UndecodableWorkbookError ? unreadable(error) : error;
+  });
+  if (workbook.SheetNames.length === 0) throw unreadable(new Error('it has no sheets'));
+  return workbook;
+}
+
+/** SheetJS's workbook of the bytes; `UndecodableWorkbookError` when it refuses them. */
+async function decode(bytes: Buffer): Promise<XLSX.WorkBook> {
+  if (bytes.length >= OFF_THREAD_BYTES) return readWorkbookOffThread(bytes, READ_OPTIONS);
   try {
     // SheetJS falls back to reading a damaged legacy workbook as text; its container is checked first instead.
     if (bytes[0] === 0xd0) XLSX.CFB.read(bytes, { type: 'buffer' });
-    const workbook =
-      bytes.length >= OFF_THREAD_BYTES
-        ? await readWorkbookOffThread(bytes, READ_OPTIONS)
-        : XLSX.read(bytes, READ_OPTIONS);
-    if (workbook.SheetNames.length === 0) throw new Error('it has no sheets');
-    return workbook;
+    return XLSX.read(bytes, READ_OPTIONS);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new UnreadableFileError(`"${fileName}" cannot be read as a workbook: ${reason}.`, { cause: error });
+    throw new UndecodableWorkbookError(error instanceof Error ? error.message : String(error), { cause: error });
   }
 }
 

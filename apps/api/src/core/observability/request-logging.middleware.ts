@@ -23,9 +23,14 @@ export function requestLogging(level: AppConfig['logLevel']) {
     const req = { method: request.method, url: request.originalUrl };
     const started = Date.now();
     response.once('close', () => {
+      const responseTime = Date.now() - started;
+      // Closed before its answer was sent: the client went away, and the status was never sent to anyone.
+      if (!response.writableFinished) return log.info({ requestId, req, responseTime }, 'request aborted');
       const { statusCode } = response;
-      const line = { requestId, req, res: { statusCode }, responseTime: Date.now() - started };
-      log.info(line, statusCode >= 500 ? 'request errored' : 'request completed');
+      log.info(
+        { requestId, req, res: { statusCode }, responseTime },
+        statusCode >= 500 ? 'request errored' : 'request completed',
+      );
     });
     withLogContext({ requestId }, next);
   };

@@ -17,11 +17,11 @@ import { JobQueue, type QueueDepth, RETRY_POLICY } from './job-queue.js';
 /**
  * A running job's lock lives this long unless renewed (every half of it). A killed worker stops renewing, so its
  * job is taken for stalled once the lock has run out and another worker's check (every STALLED_INTERVAL_MS) sees it:
- * at most 45 s after the kill, whatever the job. Nothing holds a worker's thread that long (a large workbook is
- * decoded on a thread of its own), so a live worker never loses its job to this.
+ * about 30 s after the kill, whatever the job. Nothing holds a worker's thread for half of it (a large workbook is
+ * decoded on a thread of its own; copying it back takes 5 s), so a live worker keeps its job.
  */
-const LOCK_DURATION_MS = 30_000;
-const STALLED_INTERVAL_MS = 15_000;
+const LOCK_DURATION_MS = 20_000;
+const STALLED_INTERVAL_MS = 10_000;
 /** An upload waits no longer than this for Redis before it is answered (its import stays pending in the database). */
 const ENQUEUE_TIMEOUT_MS = 1_000;
 const COUNTED_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'failed'] as const;

@@ -86,7 +86,7 @@ export class FactWriter {
     const days = new Set<string>();
     // Compiling a merge's expressions (JIT) took a second of a 1 M-row import and saved nothing measurable.
     await manager.query('SET LOCAL jit = off');
-    for (const table of await stagedTables(manager, importId)) {
+    for (const table of await stagedTables(manager, workspaceId, importId)) {
       // The planner's row counts of the stage must be this import's, not what it held when last analysed.
       await manager.query(`ANALYZE ${table.table}_stage`);
       const [merged] = (await manager.query(this.statementOf(table, 'merge'), [workspaceId, importId])) as MergeRow[];
@@ -185,13 +185,20 @@ interface MergeRow {
 const FACT_KINDS = Object.keys(FACT_TABLES) as (keyof ResolvedRows)[];
 
 /** The fact tables whose stage holds rows of the import: most files fill one or two of the five. */
-async function stagedTables(manager: EntityManager, importId: string): Promise<FactTable<unknown>[]> {
+async function stagedTables(
+  manager: EntityManager,
+  workspaceId: string,
+  importId: string,
+): Promise<FactTable<unknown>[]> {
   const tables = Object.values(FACT_TABLES) as FactTable<unknown>[];
   const staged = (await manager.query(
     tables
-      .map(({ table }) => `SELECT '${table}' AS name WHERE EXISTS (SELECT 1 FROM ${table}_stage WHERE import_id = $1)`)
+      .map(
+        ({ table }) =>
+          `SELECT '${table}' AS name WHERE EXISTS (SELECT 1 FROM ${table}_stage WHERE import_id = $2 AND workspace_id = $1)`,
+      )
       .join(' UNION ALL '),
-    [importId],
+    [workspaceId, importId],
   )) as { name: string }[];
   return tables.filter(({ table }) => staged.some(({ name }) => name === table));
 }
@@ -305,8 +312,10 @@ function snapshotApplies<Row>(table: FactTable<Row>, given: string, stored: stri
 
 /**
  * The staged rows of one import ($2) merged into the facts, as the upsert merges a batch: the file's later row of a
- * key wins (the newer snapshot first, for snapshots). `incoming` comes out of its DISTINCT ON sorted by key, and is
- * inserted in that order, so two merges lock keys alike. `compared` reads each key's stored fact (every part of the
+ * key wins (the newer snapshot first, for snapshots). `incoming` comes out of its DISTINCT ON sorted by key and is
+ * inserted in that order (a materialised CTE is read back in the order it was written: Postgres's tuplestore, not
+ * an SQL guarantee; an ORDER BY here sorted the million rows of a large file a second time), so two merges lock keys
+ * alike. `compared` reads each key's stored fact (every part of the
  * statement sees the facts as they were before it) and works out, with the upsert's own merge expressions, whether
  * the merge inserts, restates or leaves it; it is summed in one pass, per span of days (a day, or a period), and
  * only the few spans are read twice, for the totals and for the days touched.
