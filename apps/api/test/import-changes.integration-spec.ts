@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ImportChanges } from '../src/modules/metrics/fact-writer.service.js';
 import { TEST_MODES, TestApp, type UploadFile } from './support/test-app.js';
 
 /**
@@ -26,25 +27,15 @@ const CHANGES = `query ($id: ID!) { import(id: $id) { status changes {
   rowsInserted rowsRestated rowsUnchanged daysTouched spend conversions revenue impressions engagements } } }`;
 const SPEND = `query ($from: Date!, $to: Date!) { overview(range: { from: $from, to: $to }) { paid { spend } } }`;
 
-interface Changes {
-  rowsInserted: number;
-  rowsRestated: number;
-  rowsUnchanged: number;
-  daysTouched: number;
-  spend: number;
-  conversions: number;
-  revenue: number;
-  impressions: number;
-  engagements: number;
-}
-
 describe.each(TEST_MODES)('what an import changed (%s)', (mode) => {
   let tandem: TestApp;
   let key: string;
 
   const changesOf = async (file: UploadFile) => {
     const { id } = await tandem.importFixture(key, file);
-    const answer = await tandem.graphql<{ import: { status: string; changes: Changes | null } }>(key, CHANGES, { id });
+    const answer = await tandem.graphql<{ import: { status: string; changes: ImportChanges | null } }>(key, CHANGES, {
+      id,
+    });
     return answer.data!.import;
   };
 

@@ -6,7 +6,7 @@ import { AccountsService } from '../src/modules/accounts/accounts.service.js';
 import { BatchContext } from '../src/modules/imports/import-batch-context.js';
 import { CoverageWindows, recordCoverage } from '../src/modules/imports/import-coverage.js';
 import { FACT_TABLES, type FactTable, type ResolvedRows } from '../src/modules/metrics/fact-tables.js';
-import { FactWriter, type ImportChanges } from '../src/modules/metrics/fact-writer.service.js';
+import { FactWriter, type ImportChanges, NO_CHANGES } from '../src/modules/metrics/fact-writer.service.js';
 import { PAID_FACTS, paidSourceFor } from '../src/modules/metrics/planner/paid-sources.js';
 import { compilePaidQuery } from '../src/modules/metrics/planner/paid.query.js';
 import type { DimensionId, QuerySpec } from '../src/modules/metrics/planner/query-spec.js';
@@ -214,17 +214,7 @@ class FactsModel {
   private readonly facts = new Map<string, FactValues>();
 
   merge(staged: ResolvedRows[]): ImportChanges {
-    const changes: ImportChanges = {
-      rowsInserted: 0,
-      rowsRestated: 0,
-      rowsUnchanged: 0,
-      daysTouched: 0,
-      spend: 0,
-      conversions: 0,
-      revenue: 0,
-      impressions: 0,
-      engagements: 0,
-    };
+    const changes: ImportChanges = { ...NO_CHANGES };
     const days = new Set<string>();
     for (const [kind, table] of Object.entries(FACT_TABLES) as [keyof ResolvedRows, FactTable<unknown>][]) {
       const incoming = new Map<string, unknown>();
