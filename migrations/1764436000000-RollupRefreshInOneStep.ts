@@ -1,19 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { MEASURES, NAMES, REFRESH_FUNCTION, ROLLUP_LOCK_CLASS } from './1764416000000-PaidRollups.js';
 
-/**
- * `refresh_paid_rollups` sums the account rollup from the campaign rows it has just inserted (a data-modifying CTE)
- * instead of reading them back through a join. The join's plan depended on the campaign rollup's statistics: after a
- * workspace's first large import they still said "empty", and the planner chose a nested loop comparing every
- * touched day with every row (55 s of one 1 M-row import; the whole refresh takes 6 s this way). The answer is the
- * same: the rows of the touched days are exactly those just inserted. The function's text is written out whole, as
- * of this migration (1764416000000-PaidRollups.ts has the one it replaces), so that neither changes with the other.
- */
-export class RollupRefreshInOneStep1764436000000 implements MigrationInterface {
-  name = 'RollupRefreshInOneStep1764436000000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
+/** The rollups' refresh as this migration made it (CampaignMonthlyRollup restores it on the way down). */
+export const REFRESH_IN_ONE_STEP = `
       CREATE OR REPLACE FUNCTION refresh_paid_rollups(workspace uuid, accounts uuid[], days date[]) RETURNS void
       LANGUAGE sql AS $$
         SELECT pg_advisory_xact_lock(${ROLLUP_LOCK_CLASS}, hashtext(workspace::text));
@@ -49,7 +38,21 @@ export class RollupRefreshInOneStep1764436000000 implements MigrationInterface {
         FROM inserted AS f
         GROUP BY f.platform, f.account_id, f.date, f.currency, f.level;
       $$;
-    `);
+`;
+
+/**
+ * `refresh_paid_rollups` sums the account rollup from the campaign rows it has just inserted (a data-modifying CTE)
+ * instead of reading them back through a join. The join's plan depended on the campaign rollup's statistics: after a
+ * workspace's first large import they still said "empty", and the planner chose a nested loop comparing every
+ * touched day with every row (55 s of one 1 M-row import; the whole refresh takes 6 s this way). The answer is the
+ * same: the rows of the touched days are exactly those just inserted. The function's text is written out whole, as
+ * of this migration (1764416000000-PaidRollups.ts has the one it replaces), so that neither changes with the other.
+ */
+export class RollupRefreshInOneStep1764436000000 implements MigrationInterface {
+  name = 'RollupRefreshInOneStep1764436000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(REFRESH_IN_ONE_STEP);
   }
 
   /** Back to the function as 1764416000000-PaidRollups.ts made it. */

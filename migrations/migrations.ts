@@ -10,6 +10,8 @@ import { WorkspacesKeysAudit1764420000000 } from './1764420000000-WorkspacesKeys
 import { WebhookSources1764428000000 } from './1764428000000-WebhookSources.js';
 import { ImportStaging1764432000000 } from './1764432000000-ImportStaging.js';
 import { RollupRefreshInOneStep1764436000000 } from './1764436000000-RollupRefreshInOneStep.js';
+import { BigintSum1764440000000 } from './1764440000000-BigintSum.js';
+import { CampaignMonthlyRollup1764444000000 } from './1764444000000-CampaignMonthlyRollup.js';
 
 /** Every migration, oldest first. TypeORM runs the ones a database has not seen yet. */
 export const migrations = [
@@ -25,4 +27,6 @@ export const migrations = [
   WebhookSources1764428000000,
   ImportStaging1764432000000,
   RollupRefreshInOneStep1764436000000,
+  BigintSum1764440000000,
+  CampaignMonthlyRollup1764444000000,
 ];

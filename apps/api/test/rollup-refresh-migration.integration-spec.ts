@@ -4,10 +4,11 @@ import { dataSourceOptions, openDataSource } from '../src/core/database/data-sou
 import { createDatabase } from './support/test-app.js';
 
 /**
- * The newest migration replaces `refresh_paid_rollups` and can be undone: down restores the function as
- * 1764416000000-PaidRollups.ts made it, up again the one-step refresh (each a frozen text of its migration).
+ * The migrations that replace `refresh_paid_rollups` can be undone, each back to the function its predecessor made
+ * (each a frozen text of its migration): CampaignMonthlyRollup to the one-step refresh of RollupRefreshInOneStep
+ * (BigintSum between them adds the aggregate both later ones use), and that to the join of PaidRollups.
  */
-describe('migration RollupRefreshInOneStep, up and down', () => {
+describe('migrations of the rollups’ refresh, down and up', () => {
   let db: DataSource;
 
   beforeAll(async () => {
@@ -20,14 +21,27 @@ describe('migration RollupRefreshInOneStep, up and down', () => {
     ((await db.query(`SELECT prosrc FROM pg_proc WHERE proname = 'refresh_paid_rollups'`)) as { prosrc: string }[])
       .map((row) => row.prosrc)
       .join('\n');
+  const exists = async (name: string) =>
+    ((await db.query('SELECT to_regclass($1) IS NOT NULL AS found', [name])) as [{ found: boolean }])[0].found;
 
-  it('sums the account rollup from the inserted campaign rows, and goes back to the join when undone', async () => {
+  it('goes back step by step to the refresh each migration replaced, and up again', async () => {
+    const newest = await refreshText();
+    expect(newest).toMatch(/INSERT INTO paid_campaign_monthly_rollup/);
+    expect(newest).toMatch(/bigint_sum\(/);
+
+    await db.undoLastMigration({ transaction: 'each' });
+    expect(await exists('paid_campaign_monthly_rollup')).toBe(false);
     expect(await refreshText()).toMatch(/RETURNING \*/);
+    expect(await refreshText()).not.toMatch(/bigint_sum|monthly/);
+
+    await db.undoLastMigration({ transaction: 'each' });
     await db.undoLastMigration({ transaction: 'each' });
     expect(await refreshText()).toMatch(/JOIN paid_campaign_daily_rollup AS f/);
     expect(await refreshText()).not.toMatch(/RETURNING/);
+
     await db.runMigrations({ transaction: 'each' });
-    expect(await refreshText()).toMatch(/RETURNING \*/);
+    expect(await refreshText()).toBe(newest);
+    expect(await exists('paid_campaign_monthly_rollup')).toBe(true);
     expect(dataSourceOptions({ databaseUrl: 'postgres://x', dataDir: '' }).migrations).toHaveLength(
       (await db.query('SELECT count(*)::int AS n FROM migrations'))[0].n,
     );

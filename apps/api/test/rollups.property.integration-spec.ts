@@ -19,9 +19,12 @@ import { TEST_MODES, TestApp } from './support/test-app.js';
  * import says it changed equals what a plain model of the facts (a map of keys to values) says.
  */
 
-const FIRST_DAY = Date.UTC(2026, 1, 23);
-const DAYS = 12;
+/** Jan 29 – Mar 3, 2026: February whole, so that answers read the monthly rollup too, and two partial months. */
+const FIRST_DAY = Date.UTC(2026, 0, 29);
+const DAYS = 34;
 const dayOf = (index: number) => new Date(FIRST_DAY + index * 86_400_000).toISOString().slice(0, 10);
+/** A day, often one at a month's edge (Jan 31, Feb 1, Feb 28, Mar 1), where whole months begin and end. */
+const aDay = fc.oneof(fc.nat(DAYS - 1), fc.constantFrom(2, 3, 30, 31));
 const ACCOUNTS: Array<[Platform, string]> = [
   ['FACEBOOK', 'act_1'],
   ['FACEBOOK', 'act_2'],
@@ -42,14 +45,14 @@ const entity = fc.integer({ min: 0, max: 3 }).chain((level) =>
   }),
 );
 
-/** A paid row of an export: daily, or over a period of 0–4 more days (0: a one-day period). */
+/** A paid row of an export: daily, or over a period of 0–4 or 27 more days (0: a one-day period; Feb 1 + 27: February). */
 const paidRow = fc.record({
   account: fc.nat(ACCOUNTS.length - 1),
   entity,
   name: fc.constantFrom('Spring', 'Summer', null),
   objective: fc.constantFrom('OUTCOME_SALES', 'Website traffic', 'odd words', null),
-  day: fc.nat(DAYS - 1),
-  periodDays: fc.option(fc.nat(4), { freq: 4 }),
+  day: aDay,
+  periodDays: fc.option(fc.oneof(fc.nat(4), fc.constant(27)), { freq: 4 }),
   currency: fc.constantFrom('USD', 'USD', 'USD', 'EUR'),
   spend: cents,
   impressions: count,
@@ -82,9 +85,7 @@ const DIMENSION_SETS: DimensionId[][] = [
 ];
 
 const question = fc.record({
-  range: fc
-    .tuple(fc.nat(DAYS - 1), fc.nat(DAYS - 1))
-    .map(([a, b]) => ({ from: dayOf(Math.min(a, b)), to: dayOf(Math.max(a, b)) })),
+  range: fc.tuple(aDay, aDay).map(([a, b]) => ({ from: dayOf(Math.min(a, b)), to: dayOf(Math.max(a, b)) })),
   dimensions: fc.constantFrom(...DIMENSION_SETS),
   platforms: fc.constantFrom<Platform[] | null>(null, ['FACEBOOK'], ['GOOGLE_ADS', 'X']),
   currency: fc.constantFrom('USD', 'EUR'),
@@ -154,7 +155,7 @@ describe.each(TEST_MODES)('rollups against the facts they sum (%s)', (mode) => {
   async function rollupsAndRebuilt(workspaceId: string) {
     const read = async () =>
       Promise.all(
-        ['paid_daily_rollup', 'paid_campaign_daily_rollup'].map(async (table) =>
+        ['paid_daily_rollup', 'paid_campaign_daily_rollup', 'paid_campaign_monthly_rollup'].map(async (table) =>
           sorted(await db.query(`SELECT * FROM ${table} WHERE workspace_id = $1`, [workspaceId])),
         ),
       );

@@ -5,6 +5,7 @@ import {
   measuresOf,
   metricEntries,
   PLATFORM_NAMES,
+  SIDES,
   splitsSide,
   type CataloguePlatform,
   type Side,
@@ -334,10 +335,15 @@ function filtersPaidEntities(filter: FactFilter | null | undefined): boolean {
 
 /** The side's measures some fact reports (a reported measure is not null), as their enum values. */
 function reportedMeasures(side: Side, summary: SideSummary): string[] {
-  return measuresOf(side)
-    .filter((measure) => summary[measure.field] !== null && summary[measure.field] !== undefined)
-    .map((measure) => measureEnumValue(measure.field));
+  return MEASURE_ENUM_VALUES[side]
+    .filter(({ field }) => summary[field] !== null && summary[field] !== undefined)
+    .map(({ value }) => value);
 }
+
+/** Each side's measures with their enum values, made once rather than per series point. */
+const MEASURE_ENUM_VALUES = Object.fromEntries(
+  SIDES.map((side) => [side, measuresOf(side).map(({ field }) => ({ field, value: measureEnumValue(field) }))]),
+) as Record<Side, { field: string; value: string }[]>;
 
 /**
  * Audience exports cover only what they list (an export broken down by age may list some ads, some days): an

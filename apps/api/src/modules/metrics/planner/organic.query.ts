@@ -37,7 +37,7 @@ export function compileOrganicQuery(spec: QuerySpec): CompiledQuery {
   WHERE ${scope(spec, params, 'm.date', workspace)}${anyOf('m.account_id::text', spec.filter?.accounts, params)}
 )`;
   const select = `SELECT ${[dimensions.select, measureColumns('organic', spec, params)].filter(Boolean).join(',\n  ')},
-  (sum(facts.posts) FILTER (WHERE NOT facts.posts_from_post_export))::float8 AS daily_posts,
+  (bigint_sum(facts.posts) FILTER (WHERE NOT facts.posts_from_post_export))::float8 AS daily_posts,
   count(*) FILTER (WHERE facts.posts_from_post_export) > 0 AS post_export_covered`;
   return { sql: `${facts}\n${grouped(select, dimensions.groupBy)}`, params: params.values };
 }
@@ -88,6 +88,6 @@ export function compileFollowersQuery(spec: QuerySpec, ends: readonly BucketEnd[
   ) AS carried
   WHERE bucket IS NOT NULL AND followers IS NOT NULL
 )`;
-  const select = `SELECT ${[dimensions.select, 'sum(facts.followers)::float8 AS followers'].filter(Boolean).join(', ')}`;
+  const select = `SELECT ${[dimensions.select, 'bigint_sum(facts.followers)::float8 AS followers'].filter(Boolean).join(', ')}`;
   return { sql: `${facts}\n${grouped(select, dimensions.groupBy)}`, params: params.values };
 }

@@ -15,6 +15,11 @@ export interface PaidSource {
   entityColumns: readonly string[];
   /** Its rows are sums of facts at the finest level of their account and day, that level in `level`. */
   rolledUp: boolean;
+  /**
+   * A table of its rows summed per calendar month (a `month` column for `date`), read for the whole months of a
+   * question that is not split by day or week.
+   */
+  monthTable?: string;
 }
 
 export const PAID_FACTS: PaidSource = {
@@ -42,6 +47,7 @@ export const PAID_CAMPAIGN_ROLLUP: PaidSource = {
   filters: ['accounts', 'campaigns', 'objectives'],
   entityColumns: ['platform', 'account_id', 'campaign_id', 'campaign_name', 'objective', 'objective_kind'],
   rolledUp: true,
+  monthTable: 'paid_campaign_monthly_rollup',
 };
 
 export const PAID_ACCOUNT_ROLLUP: PaidSource = {

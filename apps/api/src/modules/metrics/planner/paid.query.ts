@@ -3,6 +3,7 @@ import {
   anyOf,
   atFinestLevel,
   bucketOf,
+  DATE_UNITS,
   finestPaidGroups,
   levelOf,
   Params,
@@ -44,19 +45,52 @@ function periodFactsInForce(spec: QuerySpec, params: Params): string {
  * that level), as summable columns with their `level`.
  */
 function dailyRows(source: PaidSource, spec: QuerySpec, params: Params): string {
-  const where = `workspace_id = ${params.add(spec.workspaceId)} AND date BETWEEN ${params.add(spec.range.from)} AND ${params.add(
-    spec.range.to,
-  )}${anyOf('platform', spec.platforms, params)}`;
-  const entity = [...source.entityColumns, 'currency'].map((column) => `fact.${column}`).join(', ');
-  const day = `${bucketOf(spec.dimensions, 'date')} AS bucket, date AS period_start, date AS period_end, ${entity}`;
-  if (source.rolledUp)
-    return `SELECT ${day}, fact.level, ${rolledUpColumns('paid', 'fact')}, fact.level AS finest_level
-  FROM ${source.table} AS fact
-  WHERE ${where}`;
-  return atFinestLevel(`SELECT ${day}, ${levelOf('fact')} AS level, ${summableColumns('paid', 'fact')},
-      max(${levelOf('fact')}) OVER (PARTITION BY fact.account_id, fact.date) AS finest_level
+  const where = `fact.workspace_id = ${params.add(spec.workspaceId)} AND fact.date BETWEEN ${params.add(
+    spec.range.from,
+  )} AND ${params.add(spec.range.to)}${anyOf('fact.platform', spec.platforms, params)}`;
+  if (!source.rolledUp)
+    return atFinestLevel(`SELECT ${dayColumns(source, spec, 'fact.date')}, ${levelOf('fact')} AS level,
+      ${summableColumns('paid', 'fact')}, max(${levelOf('fact')}) OVER (PARTITION BY fact.account_id, fact.date) AS finest_level
     FROM ${source.table} AS fact
     WHERE ${where}`);
+  if (!source.monthTable || !readsMonths(spec)) return rolledUpRows(source, source.table, 'fact.date', spec, where);
+  const [from, to] = [params.add(spec.range.from), params.add(spec.range.to)];
+  const wholeMonths = `BETWEEN (date_trunc('month', ${from}::date - 1) + interval '1 month')::date
+      AND (date_trunc('month', ${to}::date + 1) - interval '1 day')::date`;
+  const oneDayPeriodIn = (month: string) => `EXISTS (
+      SELECT 1 FROM one_day_periods AS one_day
+      WHERE one_day.account_id = fact.account_id AND date_trunc('month', one_day.period_start) = ${month}
+    )`;
+  const months = `fact.workspace_id = ${params.add(spec.workspaceId)} AND fact.month ${wholeMonths}${anyOf(
+    'fact.platform',
+    spec.platforms,
+    params,
+  )} AND NOT ${oneDayPeriodIn('fact.month')}`;
+  const edges = `${where} AND (fact.date NOT ${wholeMonths} OR ${oneDayPeriodIn(`date_trunc('month', fact.date)`)})`;
+  return `${rolledUpRows(source, source.monthTable, 'fact.month', spec, months)}
+  UNION ALL
+  ${rolledUpRows(source, source.table, 'fact.date', spec, edges)}`;
+}
+
+/** Split by day or week, a question cannot read calendar months. */
+const readsMonths = (spec: QuerySpec) =>
+  spec.dimensions.every((dimension) => [undefined, 'month'].includes(DATE_UNITS[dimension]));
+
+/** A row's bucket, its period (one day, or a month's first day), and its entity columns. */
+function dayColumns(source: PaidSource, spec: QuerySpec, day: string): string {
+  const entity = [...source.entityColumns, 'currency'].map((column) => `fact.${column}`).join(', ');
+  return `${bucketOf(spec.dimensions, day)} AS bucket, ${day} AS period_start, ${day} AS period_end, ${entity}`;
+}
+
+/**
+ * The rows of a rollup table where `where` holds. A row of the monthly table sums days of one level, so a month
+ * counts like its days; a month holding a one-day whole-period fact of its account is read by its days instead,
+ * where that fact competes with them for the finest level.
+ */
+function rolledUpRows(source: PaidSource, table: string, day: string, spec: QuerySpec, where: string): string {
+  return `SELECT ${dayColumns(source, spec, day)}, fact.level, ${rolledUpColumns('paid', 'fact')}, fact.level AS finest_level
+  FROM ${table} AS fact
+  WHERE ${where}`;
 }
 
 /**
@@ -70,13 +104,10 @@ function dailyRows(source: PaidSource, spec: QuerySpec, params: Params): string 
 export function compilePaidQuery(spec: QuerySpec, source: PaidSource = paidSourceFor(spec)): CompiledQuery {
   const params = new Params();
   const bucket = (day: string) => bucketOf(spec.dimensions, day);
-  const daily = dailyRows(source, spec, params);
   const periods = periodFactsInForce(spec, params);
   const entity = [...source.entityColumns, 'currency'].map((column) => `p.${column}`).join(', ');
   const dayLevel = source.rolledUp ? 'day.level' : levelOf('day');
-  const sql = `WITH daily AS (
-  ${daily}
-), period_facts AS (${periods}
+  const sql = `WITH period_facts AS (${periods}
 ), whole_periods AS (
   ${atFinestLevel(`SELECT ${bucket('p.period_start')} AS bucket, p.period_start, p.period_end, ${entity},
       ${levelOf('p')} AS level, ${summableColumns('paid', 'p')},
@@ -91,6 +122,8 @@ export function compilePaidQuery(spec: QuerySpec, source: PaidSource = paidSourc
   SELECT account_id, period_start, max(level) AS level FROM whole_periods
   WHERE period_start = period_end
   GROUP BY account_id, period_start
+), daily AS (
+  ${dailyRows(source, spec, params)}
 ), facts AS (
   SELECT daily.* FROM daily
   LEFT JOIN one_day_periods AS one_day ON one_day.account_id = daily.account_id AND one_day.period_start = daily.period_start

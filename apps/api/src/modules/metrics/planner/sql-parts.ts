@@ -25,10 +25,14 @@ export const DATE_UNITS: Partial<Record<DimensionId, 'day' | 'week' | 'month'>> 
   MONTH: 'month',
 };
 
-/** The bucket (a period's first day) a day column falls in, or one bucket for the whole range. */
+/**
+ * The bucket (a period's first day, a date) a day column falls in, or one bucket for the whole range. Kept a date
+ * until it is served (`BUCKET_SPLIT`): dates sort and group several times faster than their text.
+ */
 export function bucketOf(dimensions: readonly DimensionId[], day: string): string {
   const unit = dimensions.map((dimension) => DATE_UNITS[dimension]).find((found) => found !== undefined);
-  return unit ? `date_trunc('${unit}', ${day})::date::text` : `'range'`;
+  if (!unit) return `'range'`;
+  return unit === 'day' ? day : `date_trunc('${unit}', ${day})::date`;
 }
 
 /** How a dimension splits a facts relation: key and label SQL, and the columns of the facts they read. */
@@ -36,6 +40,8 @@ interface Split {
   key: string;
   label: string;
   reads: string[];
+  /** What the groups are formed by, when not the key itself. */
+  groupBy?: string;
 }
 
 /** Each entity dimension over a facts relation with the paid (or organic) fact columns. */
@@ -72,7 +78,13 @@ export const audienceDimensionsOf = (dimensions: readonly DimensionId[]): Dimens
 
 /** An audience dimension's key and label over audience facts: the segment as the export names it. */
 const SEGMENT_SPLIT: Split = { key: 'facts.segment', label: 'facts.segment', reads: ['segment'] };
-const BUCKET_SPLIT: Split = { key: 'facts.bucket', label: 'facts.bucket', reads: ['bucket'] };
+/** A date bucket is served as text (YYYY-MM-DD; pg would make a date a JavaScript Date) and grouped as it is. */
+const BUCKET_SPLIT: Split = {
+  key: 'facts.bucket::text',
+  label: 'facts.bucket::text',
+  reads: ['bucket'],
+  groupBy: 'facts.bucket',
+};
 
 /**
  * How a dimension splits facts; date dimensions read the facts' `bucket` column, audience dimensions (over audience
@@ -107,7 +119,7 @@ export function dimensionColumns(
     select: parts
       .map(({ dimension, key, label }) => `${key} AS ${keyAlias(dimension)}, ${label} AS ${labelAlias(dimension)}`)
       .join(', '),
-    groupBy: parts.map(({ key }) => key).join(', '),
+    groupBy: parts.map(({ key, groupBy }) => groupBy ?? key).join(', '),
   };
 }
 
@@ -120,7 +132,8 @@ const summed = (measure: MeasureDefinition) => measure.aggregation === 'sum' || 
 
 /**
  * Fact columns of type numeric (money, fractional conversions, at most six decimals): summed as whole millionths in
- * bigint, which Postgres adds exactly and several times faster than numeric.
+ * bigint, which Postgres adds exactly and several times faster than numeric. Every summable column is summed by
+ * `bigint_sum` (migrations/1764440000000-BigintSum.ts), which keeps its sum a bigint rather than a numeric.
  */
 const DECIMAL_COLUMNS = new Set(['spend', 'revenue', 'conversions']);
 
@@ -146,7 +159,7 @@ function summableOf(measure: MeasureDefinition, other?: MeasureDefinition): Summ
 
 /** A summable column summed over `facts` (where `filter` holds), back in the fact column's unit. */
 function sumOf({ name, micros }: Summable, filter?: string): string {
-  return `sum(facts.${name})${filter ? ` FILTER (WHERE ${filter})` : ''}${micros ? ' * 0.000001' : ''}`;
+  return `bigint_sum(facts.${name})${filter ? ` FILTER (WHERE ${filter})` : ''}${micros ? ' * 0.000001' : ''}`;
 }
 
 function basesOf(ratio: RatioDefinition): [MeasureDefinition, MeasureDefinition] {
@@ -187,7 +200,7 @@ export const summableColumns = (side: Side, fact: string): string =>
 /** The summable columns of `facts` summed, by the same names: rows of partial sums, like a rollup's. */
 const summedColumns = (side: Side): string =>
   summables(side)
-    .map(({ name }) => `sum(facts.${name}) AS ${name}`)
+    .map(({ name }) => `bigint_sum(facts.${name}) AS ${name}`)
     .join(', ');
 
 /** The summable columns of a rollup row, `rollup` its alias: their sums over its facts, by the same names. */
@@ -199,7 +212,7 @@ export const rolledUpColumns = (side: Side, rollup: string): string =>
 /** Reach and the ratios over it are served only where one fact gives them for the exact scope of the group. */
 function onlyForOneFact(expression: string, measures: readonly MeasureDefinition[]): string {
   return measures.some((measure) => measure.aggregation === 'unique')
-    ? `CASE WHEN sum(facts.fact_count) = 1 THEN ${expression} END`
+    ? `CASE WHEN bigint_sum(facts.fact_count) = 1 THEN ${expression} END`
     : expression;
 }
 

@@ -15,6 +15,6 @@ WITH counts AS (
   ) AS carried
   WHERE bucket IS NOT NULL AND followers IS NOT NULL
 )
-SELECT facts.account_id::text AS k_account, coalesce(max(account.name), max(account.external_id)) AS l_account, sum(facts.followers)::float8 AS followers
+SELECT facts.account_id::text AS k_account, coalesce(max(account.name), max(account.external_id)) AS l_account, bigint_sum(facts.followers)::float8 AS followers
 FROM facts LEFT JOIN account ON account.id = facts.account_id
 GROUP BY facts.account_id::text

@@ -10,16 +10,16 @@ WITH post_export_days AS (
   WHERE workspace_id = $1 AND m.date BETWEEN $2 AND $3
 )
 SELECT facts.account_id::text AS k_account, coalesce(max(account.name), max(account.external_id)) AS l_account,
-  (sum(facts.new_followers))::float8 AS "followerGrowth",
-  (sum(facts.impressions))::float8 AS "impressions",
-  (CASE WHEN sum(facts.fact_count) = 1 THEN sum(facts.reach) END)::float8 AS "reach",
-  (sum(facts.engagements))::float8 AS "engagements",
-  (sum(facts.video_views))::float8 AS "videoViews",
-  (sum(facts.engagements_with_impressions))::float8 AS "engagementRate__numerator",
-  (sum(facts.impressions_with_engagements))::float8 AS "engagementRate__denominator",
-  (CASE WHEN sum(facts.fact_count) = 1 THEN sum(facts.engagements_with_reach) END)::float8 AS "engagementRateByReach__numerator",
-  (CASE WHEN sum(facts.fact_count) = 1 THEN sum(facts.reach_with_engagements) END)::float8 AS "engagementRateByReach__denominator",
-  (sum(facts.posts) FILTER (WHERE NOT facts.posts_from_post_export))::float8 AS daily_posts,
+  (bigint_sum(facts.new_followers))::float8 AS "followerGrowth",
+  (bigint_sum(facts.impressions))::float8 AS "impressions",
+  (CASE WHEN bigint_sum(facts.fact_count) = 1 THEN bigint_sum(facts.reach) END)::float8 AS "reach",
+  (bigint_sum(facts.engagements))::float8 AS "engagements",
+  (bigint_sum(facts.video_views))::float8 AS "videoViews",
+  (bigint_sum(facts.engagements_with_impressions))::float8 AS "engagementRate__numerator",
+  (bigint_sum(facts.impressions_with_engagements))::float8 AS "engagementRate__denominator",
+  (CASE WHEN bigint_sum(facts.fact_count) = 1 THEN bigint_sum(facts.engagements_with_reach) END)::float8 AS "engagementRateByReach__numerator",
+  (CASE WHEN bigint_sum(facts.fact_count) = 1 THEN bigint_sum(facts.reach_with_engagements) END)::float8 AS "engagementRateByReach__denominator",
+  (bigint_sum(facts.posts) FILTER (WHERE NOT facts.posts_from_post_export))::float8 AS daily_posts,
   count(*) FILTER (WHERE facts.posts_from_post_export) > 0 AS post_export_covered
 FROM facts LEFT JOIN account ON account.id = facts.account_id
 GROUP BY facts.account_id::text

@@ -15,6 +15,6 @@ WITH counts AS (
   ) AS carried
   WHERE bucket IS NOT NULL AND followers IS NOT NULL
 )
-SELECT facts.platform AS k_platform, facts.platform AS l_platform, facts.account_id::text AS k_account, coalesce(max(account.name), max(account.external_id)) AS l_account, facts.bucket AS k_month, facts.bucket AS l_month, sum(facts.followers)::float8 AS followers
+SELECT facts.platform AS k_platform, facts.platform AS l_platform, facts.account_id::text AS k_account, coalesce(max(account.name), max(account.external_id)) AS l_account, facts.bucket::text AS k_month, facts.bucket::text AS l_month, bigint_sum(facts.followers)::float8 AS followers
 FROM facts LEFT JOIN account ON account.id = facts.account_id
 GROUP BY facts.platform, facts.account_id::text, facts.bucket

@@ -4,22 +4,22 @@ WITH post_export_days AS (
   WHERE workspace_id = $1 AND kind = 'post'
   GROUP BY account_id
 ), facts AS (
-  SELECT date_trunc('month', m.date)::date::text AS bucket, m.platform, m.account_id, m.posts,
+  SELECT date_trunc('month', m.date)::date AS bucket, m.platform, m.account_id, m.posts,
     1 AS fact_count, m.new_followers AS new_followers, m.impressions AS impressions, m.reach AS reach, m.engagements AS engagements, m.video_views AS video_views, CASE WHEN m.impressions IS NOT NULL THEN m.engagements END AS engagements_with_impressions, CASE WHEN m.engagements IS NOT NULL THEN m.impressions END AS impressions_with_engagements, CASE WHEN m.reach IS NOT NULL THEN m.engagements END AS engagements_with_reach, CASE WHEN m.engagements IS NOT NULL THEN m.reach END AS reach_with_engagements, coalesce(m.date <@ covered.days, false) AS posts_from_post_export
   FROM organic_daily_metric AS m LEFT JOIN post_export_days AS covered ON covered.account_id = m.account_id
   WHERE workspace_id = $1 AND m.date BETWEEN $2 AND $3 AND m.account_id::text = ANY($4::text[])
 )
-SELECT facts.platform AS k_platform, facts.platform AS l_platform, facts.account_id::text AS k_account, coalesce(max(account.name), max(account.external_id)) AS l_account, facts.bucket AS k_month, facts.bucket AS l_month,
-  (sum(facts.new_followers))::float8 AS "followerGrowth",
-  (sum(facts.impressions))::float8 AS "impressions",
-  (CASE WHEN sum(facts.fact_count) = 1 THEN sum(facts.reach) END)::float8 AS "reach",
-  (sum(facts.engagements))::float8 AS "engagements",
-  (sum(facts.video_views))::float8 AS "videoViews",
-  (sum(facts.engagements_with_impressions))::float8 AS "engagementRate__numerator",
-  (sum(facts.impressions_with_engagements))::float8 AS "engagementRate__denominator",
-  (CASE WHEN sum(facts.fact_count) = 1 THEN sum(facts.engagements_with_reach) END)::float8 AS "engagementRateByReach__numerator",
-  (CASE WHEN sum(facts.fact_count) = 1 THEN sum(facts.reach_with_engagements) END)::float8 AS "engagementRateByReach__denominator",
-  (sum(facts.posts) FILTER (WHERE NOT facts.posts_from_post_export))::float8 AS daily_posts,
+SELECT facts.platform AS k_platform, facts.platform AS l_platform, facts.account_id::text AS k_account, coalesce(max(account.name), max(account.external_id)) AS l_account, facts.bucket::text AS k_month, facts.bucket::text AS l_month,
+  (bigint_sum(facts.new_followers))::float8 AS "followerGrowth",
+  (bigint_sum(facts.impressions))::float8 AS "impressions",
+  (CASE WHEN bigint_sum(facts.fact_count) = 1 THEN bigint_sum(facts.reach) END)::float8 AS "reach",
+  (bigint_sum(facts.engagements))::float8 AS "engagements",
+  (bigint_sum(facts.video_views))::float8 AS "videoViews",
+  (bigint_sum(facts.engagements_with_impressions))::float8 AS "engagementRate__numerator",
+  (bigint_sum(facts.impressions_with_engagements))::float8 AS "engagementRate__denominator",
+  (CASE WHEN bigint_sum(facts.fact_count) = 1 THEN bigint_sum(facts.engagements_with_reach) END)::float8 AS "engagementRateByReach__numerator",
+  (CASE WHEN bigint_sum(facts.fact_count) = 1 THEN bigint_sum(facts.reach_with_engagements) END)::float8 AS "engagementRateByReach__denominator",
+  (bigint_sum(facts.posts) FILTER (WHERE NOT facts.posts_from_post_export))::float8 AS daily_posts,
   count(*) FILTER (WHERE facts.posts_from_post_export) > 0 AS post_export_covered
 FROM facts LEFT JOIN account ON account.id = facts.account_id
 GROUP BY facts.platform, facts.account_id::text, facts.bucket

@@ -1,16 +1,12 @@
-WITH daily AS (
-  SELECT date_trunc('month', date)::date::text AS bucket, date AS period_start, date AS period_end, fact.platform, fact.account_id, fact.currency, fact.level, fact.fact_count, fact.spend_micros, fact.impressions, fact.reach, fact.clicks, fact.conversions_micros, fact.revenue_micros, fact.engagements, fact.video_views, fact.clicks_with_impressions, fact.impressions_with_clicks, fact.spend_with_clicks_micros, fact.clicks_with_spend, fact.spend_with_impressions_micros, fact.impressions_with_spend, fact.spend_with_conversions_micros, fact.conversions_with_spend_micros, fact.revenue_with_spend_micros, fact.spend_with_revenue_micros, fact.impressions_with_reach, fact.reach_with_impressions, fact.spend_with_engagements_micros, fact.engagements_with_spend, fact.level AS finest_level
-  FROM paid_daily_rollup AS fact
-  WHERE workspace_id = $1 AND date BETWEEN $2 AND $3
-), period_facts AS (
+WITH period_facts AS (
   SELECT p.*, EXISTS (
       SELECT 1 FROM import_coverage AS c
       WHERE c.workspace_id = p.workspace_id AND c.account_id = p.account_id AND c.kind = 'paid'
         AND c.first_day <= p.period_start AND c.last_day >= p.period_end
     ) AS daily_covered
   FROM paid_period_metric AS p
-  WHERE p.workspace_id = $4 AND p.period_start >= $5
-    AND p.period_end <= $6
+  WHERE p.workspace_id = $1 AND p.period_start >= $2
+    AND p.period_end <= $3
     AND NOT EXISTS (
       SELECT 1 FROM paid_period_metric AS newer
       WHERE newer.workspace_id = p.workspace_id AND newer.platform = p.platform AND newer.account_id = p.account_id
@@ -23,7 +19,7 @@ WITH daily AS (
     )
 ), whole_periods AS (
   SELECT * FROM (
-    SELECT date_trunc('month', p.period_start)::date::text AS bucket, p.period_start, p.period_end, p.platform, p.account_id, p.currency,
+    SELECT date_trunc('month', p.period_start)::date AS bucket, p.period_start, p.period_end, p.platform, p.account_id, p.currency,
       CASE WHEN p.ad_id <> '' THEN 3 WHEN p.ad_set_id <> '' THEN 2 WHEN p.campaign_id <> '' THEN 1 ELSE 0 END AS level, 1 AS fact_count, (p.spend * 1000000)::bigint AS spend_micros, p.impressions AS impressions, p.reach AS reach, p.clicks AS clicks, (p.conversions * 1000000)::bigint AS conversions_micros, (p.revenue * 1000000)::bigint AS revenue_micros, p.engagements AS engagements, p.video_views AS video_views, CASE WHEN p.impressions IS NOT NULL THEN p.clicks END AS clicks_with_impressions, CASE WHEN p.clicks IS NOT NULL THEN p.impressions END AS impressions_with_clicks, (CASE WHEN p.clicks IS NOT NULL THEN p.spend END * 1000000)::bigint AS spend_with_clicks_micros, CASE WHEN p.spend IS NOT NULL THEN p.clicks END AS clicks_with_spend, (CASE WHEN p.impressions IS NOT NULL THEN p.spend END * 1000000)::bigint AS spend_with_impressions_micros, CASE WHEN p.spend IS NOT NULL THEN p.impressions END AS impressions_with_spend, (CASE WHEN p.conversions IS NOT NULL THEN p.spend END * 1000000)::bigint AS spend_with_conversions_micros, (CASE WHEN p.spend IS NOT NULL THEN p.conversions END * 1000000)::bigint AS conversions_with_spend_micros, (CASE WHEN p.spend IS NOT NULL THEN p.revenue END * 1000000)::bigint AS revenue_with_spend_micros, (CASE WHEN p.revenue IS NOT NULL THEN p.spend END * 1000000)::bigint AS spend_with_revenue_micros, CASE WHEN p.reach IS NOT NULL THEN p.impressions END AS impressions_with_reach, CASE WHEN p.impressions IS NOT NULL THEN p.reach END AS reach_with_impressions, (CASE WHEN p.engagements IS NOT NULL THEN p.spend END * 1000000)::bigint AS spend_with_engagements_micros, CASE WHEN p.spend IS NOT NULL THEN p.engagements END AS engagements_with_spend,
       greatest(max(CASE WHEN p.ad_id <> '' THEN 3 WHEN p.ad_set_id <> '' THEN 2 WHEN p.campaign_id <> '' THEN 1 ELSE 0 END) OVER (PARTITION BY p.account_id, p.period_start, p.period_end),
         CASE WHEN p.period_start = p.period_end THEN (
@@ -31,13 +27,17 @@ WITH daily AS (
           WHERE day.workspace_id = p.workspace_id AND day.account_id = p.account_id AND day.date = p.period_start
         ) END) AS finest_level
     FROM period_facts AS p
-    WHERE NOT p.daily_covered AND date_trunc('month', p.period_start)::date::text = date_trunc('month', p.period_end)::date::text
+    WHERE NOT p.daily_covered AND date_trunc('month', p.period_start)::date = date_trunc('month', p.period_end)::date
   ) AS ranked
   WHERE ranked.level = ranked.finest_level
 ), one_day_periods AS (
   SELECT account_id, period_start, max(level) AS level FROM whole_periods
   WHERE period_start = period_end
   GROUP BY account_id, period_start
+), daily AS (
+  SELECT date_trunc('month', fact.date)::date AS bucket, fact.date AS period_start, fact.date AS period_end, fact.platform, fact.account_id, fact.currency, fact.level, fact.fact_count, fact.spend_micros, fact.impressions, fact.reach, fact.clicks, fact.conversions_micros, fact.revenue_micros, fact.engagements, fact.video_views, fact.clicks_with_impressions, fact.impressions_with_clicks, fact.spend_with_clicks_micros, fact.clicks_with_spend, fact.spend_with_impressions_micros, fact.impressions_with_spend, fact.spend_with_conversions_micros, fact.conversions_with_spend_micros, fact.revenue_with_spend_micros, fact.spend_with_revenue_micros, fact.impressions_with_reach, fact.reach_with_impressions, fact.spend_with_engagements_micros, fact.engagements_with_spend, fact.level AS finest_level
+  FROM paid_daily_rollup AS fact
+  WHERE fact.workspace_id = $4 AND fact.date BETWEEN $5 AND $6
 ), facts AS (
   SELECT daily.* FROM daily
   LEFT JOIN one_day_periods AS one_day ON one_day.account_id = daily.account_id AND one_day.period_start = daily.period_start
@@ -45,34 +45,34 @@ WITH daily AS (
   UNION ALL
   SELECT * FROM whole_periods
 )
-SELECT facts.platform AS k_platform, facts.platform AS l_platform, facts.account_id::text AS k_account, coalesce(max(account.name), max(account.external_id)) AS l_account, facts.bucket AS k_month, facts.bucket AS l_month,
-  (CASE WHEN count(facts.spend_micros) > 0 THEN coalesce(sum(facts.spend_micros) FILTER (WHERE facts.currency = $7) * 0.000001, 0) END)::float8 AS "spend",
-  (sum(facts.impressions))::float8 AS "impressions",
-  (CASE WHEN sum(facts.fact_count) = 1 THEN sum(facts.reach) END)::float8 AS "reach",
-  (sum(facts.clicks))::float8 AS "clicks",
-  (sum(facts.conversions_micros) * 0.000001)::float8 AS "conversions",
-  (CASE WHEN count(facts.revenue_micros) > 0 THEN coalesce(sum(facts.revenue_micros) FILTER (WHERE facts.currency = $7) * 0.000001, 0) END)::float8 AS "revenue",
-  (sum(facts.engagements))::float8 AS "engagements",
-  (sum(facts.video_views))::float8 AS "videoViews",
-  (sum(facts.clicks_with_impressions))::float8 AS "ctr__numerator",
-  (sum(facts.impressions_with_clicks))::float8 AS "ctr__denominator",
-  (sum(facts.spend_with_clicks_micros) FILTER (WHERE facts.currency = $7) * 0.000001)::float8 AS "cpc__numerator",
-  (sum(facts.clicks_with_spend) FILTER (WHERE facts.currency = $7))::float8 AS "cpc__denominator",
-  (sum(facts.spend_with_impressions_micros) FILTER (WHERE facts.currency = $7) * 0.000001)::float8 AS "cpm__numerator",
-  (sum(facts.impressions_with_spend) FILTER (WHERE facts.currency = $7))::float8 AS "cpm__denominator",
-  (sum(facts.spend_with_conversions_micros) FILTER (WHERE facts.currency = $7) * 0.000001)::float8 AS "cpa__numerator",
-  (sum(facts.conversions_with_spend_micros) FILTER (WHERE facts.currency = $7) * 0.000001)::float8 AS "cpa__denominator",
-  (sum(facts.revenue_with_spend_micros) FILTER (WHERE facts.currency = $7) * 0.000001)::float8 AS "roas__numerator",
-  (sum(facts.spend_with_revenue_micros) FILTER (WHERE facts.currency = $7) * 0.000001)::float8 AS "roas__denominator",
-  (sum(facts.revenue_with_spend_micros) FILTER (WHERE facts.currency = $7) * 0.000001)::float8 AS "roi__numerator",
-  (sum(facts.spend_with_revenue_micros) FILTER (WHERE facts.currency = $7) * 0.000001)::float8 AS "roi__denominator",
-  (CASE WHEN sum(facts.fact_count) = 1 THEN sum(facts.impressions_with_reach) END)::float8 AS "frequency__numerator",
-  (CASE WHEN sum(facts.fact_count) = 1 THEN sum(facts.reach_with_impressions) END)::float8 AS "frequency__denominator",
-  (sum(facts.spend_with_engagements_micros) FILTER (WHERE facts.currency = $7) * 0.000001)::float8 AS "costPerEngagement__numerator",
-  (sum(facts.engagements_with_spend) FILTER (WHERE facts.currency = $7))::float8 AS "costPerEngagement__denominator",
+SELECT facts.platform AS k_platform, facts.platform AS l_platform, facts.account_id::text AS k_account, coalesce(max(account.name), max(account.external_id)) AS l_account, facts.bucket::text AS k_month, facts.bucket::text AS l_month,
+  (CASE WHEN count(facts.spend_micros) > 0 THEN coalesce(bigint_sum(facts.spend_micros) FILTER (WHERE facts.currency = $7) * 0.000001, 0) END)::float8 AS "spend",
+  (bigint_sum(facts.impressions))::float8 AS "impressions",
+  (CASE WHEN bigint_sum(facts.fact_count) = 1 THEN bigint_sum(facts.reach) END)::float8 AS "reach",
+  (bigint_sum(facts.clicks))::float8 AS "clicks",
+  (bigint_sum(facts.conversions_micros) * 0.000001)::float8 AS "conversions",
+  (CASE WHEN count(facts.revenue_micros) > 0 THEN coalesce(bigint_sum(facts.revenue_micros) FILTER (WHERE facts.currency = $7) * 0.000001, 0) END)::float8 AS "revenue",
+  (bigint_sum(facts.engagements))::float8 AS "engagements",
+  (bigint_sum(facts.video_views))::float8 AS "videoViews",
+  (bigint_sum(facts.clicks_with_impressions))::float8 AS "ctr__numerator",
+  (bigint_sum(facts.impressions_with_clicks))::float8 AS "ctr__denominator",
+  (bigint_sum(facts.spend_with_clicks_micros) FILTER (WHERE facts.currency = $7) * 0.000001)::float8 AS "cpc__numerator",
+  (bigint_sum(facts.clicks_with_spend) FILTER (WHERE facts.currency = $7))::float8 AS "cpc__denominator",
+  (bigint_sum(facts.spend_with_impressions_micros) FILTER (WHERE facts.currency = $7) * 0.000001)::float8 AS "cpm__numerator",
+  (bigint_sum(facts.impressions_with_spend) FILTER (WHERE facts.currency = $7))::float8 AS "cpm__denominator",
+  (bigint_sum(facts.spend_with_conversions_micros) FILTER (WHERE facts.currency = $7) * 0.000001)::float8 AS "cpa__numerator",
+  (bigint_sum(facts.conversions_with_spend_micros) FILTER (WHERE facts.currency = $7) * 0.000001)::float8 AS "cpa__denominator",
+  (bigint_sum(facts.revenue_with_spend_micros) FILTER (WHERE facts.currency = $7) * 0.000001)::float8 AS "roas__numerator",
+  (bigint_sum(facts.spend_with_revenue_micros) FILTER (WHERE facts.currency = $7) * 0.000001)::float8 AS "roas__denominator",
+  (bigint_sum(facts.revenue_with_spend_micros) FILTER (WHERE facts.currency = $7) * 0.000001)::float8 AS "roi__numerator",
+  (bigint_sum(facts.spend_with_revenue_micros) FILTER (WHERE facts.currency = $7) * 0.000001)::float8 AS "roi__denominator",
+  (CASE WHEN bigint_sum(facts.fact_count) = 1 THEN bigint_sum(facts.impressions_with_reach) END)::float8 AS "frequency__numerator",
+  (CASE WHEN bigint_sum(facts.fact_count) = 1 THEN bigint_sum(facts.reach_with_impressions) END)::float8 AS "frequency__denominator",
+  (bigint_sum(facts.spend_with_engagements_micros) FILTER (WHERE facts.currency = $7) * 0.000001)::float8 AS "costPerEngagement__numerator",
+  (bigint_sum(facts.engagements_with_spend) FILTER (WHERE facts.currency = $7))::float8 AS "costPerEngagement__denominator",
   array_to_string(array_agg(DISTINCT facts.currency) FILTER (WHERE facts.currency <> $8), ',') AS other_currencies
 FROM (
-  SELECT facts.platform, facts.account_id, facts.bucket, facts.currency, sum(facts.fact_count) AS fact_count, sum(facts.spend_micros) AS spend_micros, sum(facts.impressions) AS impressions, sum(facts.reach) AS reach, sum(facts.clicks) AS clicks, sum(facts.conversions_micros) AS conversions_micros, sum(facts.revenue_micros) AS revenue_micros, sum(facts.engagements) AS engagements, sum(facts.video_views) AS video_views, sum(facts.clicks_with_impressions) AS clicks_with_impressions, sum(facts.impressions_with_clicks) AS impressions_with_clicks, sum(facts.spend_with_clicks_micros) AS spend_with_clicks_micros, sum(facts.clicks_with_spend) AS clicks_with_spend, sum(facts.spend_with_impressions_micros) AS spend_with_impressions_micros, sum(facts.impressions_with_spend) AS impressions_with_spend, sum(facts.spend_with_conversions_micros) AS spend_with_conversions_micros, sum(facts.conversions_with_spend_micros) AS conversions_with_spend_micros, sum(facts.revenue_with_spend_micros) AS revenue_with_spend_micros, sum(facts.spend_with_revenue_micros) AS spend_with_revenue_micros, sum(facts.impressions_with_reach) AS impressions_with_reach, sum(facts.reach_with_impressions) AS reach_with_impressions, sum(facts.spend_with_engagements_micros) AS spend_with_engagements_micros, sum(facts.engagements_with_spend) AS engagements_with_spend
+  SELECT facts.platform, facts.account_id, facts.bucket, facts.currency, bigint_sum(facts.fact_count) AS fact_count, bigint_sum(facts.spend_micros) AS spend_micros, bigint_sum(facts.impressions) AS impressions, bigint_sum(facts.reach) AS reach, bigint_sum(facts.clicks) AS clicks, bigint_sum(facts.conversions_micros) AS conversions_micros, bigint_sum(facts.revenue_micros) AS revenue_micros, bigint_sum(facts.engagements) AS engagements, bigint_sum(facts.video_views) AS video_views, bigint_sum(facts.clicks_with_impressions) AS clicks_with_impressions, bigint_sum(facts.impressions_with_clicks) AS impressions_with_clicks, bigint_sum(facts.spend_with_clicks_micros) AS spend_with_clicks_micros, bigint_sum(facts.clicks_with_spend) AS clicks_with_spend, bigint_sum(facts.spend_with_impressions_micros) AS spend_with_impressions_micros, bigint_sum(facts.impressions_with_spend) AS impressions_with_spend, bigint_sum(facts.spend_with_conversions_micros) AS spend_with_conversions_micros, bigint_sum(facts.conversions_with_spend_micros) AS conversions_with_spend_micros, bigint_sum(facts.revenue_with_spend_micros) AS revenue_with_spend_micros, bigint_sum(facts.spend_with_revenue_micros) AS spend_with_revenue_micros, bigint_sum(facts.impressions_with_reach) AS impressions_with_reach, bigint_sum(facts.reach_with_impressions) AS reach_with_impressions, bigint_sum(facts.spend_with_engagements_micros) AS spend_with_engagements_micros, bigint_sum(facts.engagements_with_spend) AS engagements_with_spend
   FROM facts
   WHERE facts.account_id::text = ANY($9::text[])
   GROUP BY facts.platform, facts.account_id, facts.bucket, facts.currency

@@ -15,6 +15,6 @@ WITH counts AS (
   ) AS carried
   WHERE bucket IS NOT NULL AND followers IS NOT NULL
 )
-SELECT sum(facts.followers)::float8 AS followers
+SELECT bigint_sum(facts.followers)::float8 AS followers
 FROM facts LEFT JOIN account ON account.id = facts.account_id
 

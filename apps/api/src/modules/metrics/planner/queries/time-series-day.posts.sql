@@ -1,9 +1,9 @@
 WITH facts AS (
-  SELECT date_trunc('day', published_on)::date::text AS bucket, platform, account_id
+  SELECT published_on AS bucket, platform, account_id
   FROM organic_post
   WHERE workspace_id = $1 AND published_on BETWEEN $2 AND $3
 )
-SELECT facts.bucket AS k_day, facts.bucket AS l_day, count(*)::float8 AS published
+SELECT facts.bucket::text AS k_day, facts.bucket::text AS l_day, count(*)::float8 AS published
 FROM facts LEFT JOIN account ON account.id = facts.account_id
 GROUP BY facts.bucket
 HAVING count(*) > 0

@@ -15,6 +15,6 @@ WITH counts AS (
   ) AS carried
   WHERE bucket IS NOT NULL AND followers IS NOT NULL
 )
-SELECT facts.bucket AS k_week, facts.bucket AS l_week, sum(facts.followers)::float8 AS followers
+SELECT facts.bucket::text AS k_week, facts.bucket::text AS l_week, bigint_sum(facts.followers)::float8 AS followers
 FROM facts LEFT JOIN account ON account.id = facts.account_id
 GROUP BY facts.bucket
