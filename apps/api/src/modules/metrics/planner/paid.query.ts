@@ -42,34 +42,45 @@ function periodFactsInForce(spec: QuerySpec, params: Params): string {
 
 /**
  * The daily rows of the source in the range at the finest level of their account's day (a rollup row holds only
- * that level), as summable columns with their `level`.
+ * that level), as summable columns with their `level`. A rollup with a monthly table gives the whole months of a
+ * question not split by day or week from it, and its days for the rest (each part an index range of its own).
  */
 function dailyRows(source: PaidSource, spec: QuerySpec, params: Params): string {
-  const where = `fact.workspace_id = ${params.add(spec.workspaceId)} AND fact.date BETWEEN ${params.add(
-    spec.range.from,
-  )} AND ${params.add(spec.range.to)}${anyOf('fact.platform', spec.platforms, params)}`;
+  const workspace = params.add(spec.workspaceId);
+  const [from, to] = [params.add(spec.range.from), params.add(spec.range.to)];
+  const platforms = anyOf('fact.platform', spec.platforms, params);
+  const days = `fact.workspace_id = ${workspace} AND fact.date BETWEEN ${from} AND ${to}${platforms}`;
   if (!source.rolledUp)
     return atFinestLevel(`SELECT ${dayColumns(source, spec, 'fact.date')}, ${levelOf('fact')} AS level,
       ${summableColumns('paid', 'fact')}, max(${levelOf('fact')}) OVER (PARTITION BY fact.account_id, fact.date) AS finest_level
     FROM ${source.table} AS fact
-    WHERE ${where}`);
-  if (!source.monthTable || !readsMonths(spec)) return rolledUpRows(source, source.table, 'fact.date', spec, where);
-  const [from, to] = [params.add(spec.range.from), params.add(spec.range.to)];
-  const wholeMonths = `BETWEEN (date_trunc('month', ${from}::date - 1) + interval '1 month')::date
-      AND (date_trunc('month', ${to}::date + 1) - interval '1 day')::date`;
-  const oneDayPeriodIn = (month: string) => `EXISTS (
+    WHERE ${days}`);
+  const table = `${source.table} AS fact`;
+  if (!source.monthTable || !readsMonths(spec)) return rolledUpRows(source, spec, 'fact.date', table, days);
+  const firstWhole = `(date_trunc('month', ${from}::date - 1) + interval '1 month')::date`;
+  const lastWholeEnd = `(date_trunc('month', ${to}::date + 1) - interval '1 day')::date`;
+  const months = `fact.workspace_id = ${workspace} AND fact.month BETWEEN ${firstWhole} AND ${lastWholeEnd}${platforms}
+    AND NOT EXISTS (
       SELECT 1 FROM one_day_periods AS one_day
-      WHERE one_day.account_id = fact.account_id AND date_trunc('month', one_day.period_start) = ${month}
+      WHERE one_day.account_id = fact.account_id AND date_trunc('month', one_day.period_start) = fact.month
     )`;
-  const months = `fact.workspace_id = ${params.add(spec.workspaceId)} AND fact.month ${wholeMonths}${anyOf(
-    'fact.platform',
-    spec.platforms,
-    params,
-  )} AND NOT ${oneDayPeriodIn('fact.month')}`;
-  const edges = `${where} AND (fact.date NOT ${wholeMonths} OR ${oneDayPeriodIn(`date_trunc('month', fact.date)`)})`;
-  return `${rolledUpRows(source, source.monthTable, 'fact.month', spec, months)}
-  UNION ALL
-  ${rolledUpRows(source, source.table, 'fact.date', spec, edges)}`;
+  const edges = `fact.workspace_id = ${workspace}${platforms} AND (
+      fact.date BETWEEN ${from}::date AND least(${to}::date, ${firstWhole} - 1)
+      OR fact.date BETWEEN greatest(${from}::date, ${lastWholeEnd} + 1) AND ${to}::date
+    )`;
+  // A whole month holding a one-day whole-period fact of its account is read by its days, where that fact competes
+  // with them for the finest level.
+  const heldMonths = `(
+      SELECT DISTINCT account_id, date_trunc('month', period_start)::date AS month FROM one_day_periods
+      WHERE period_start BETWEEN ${firstWhole} AND ${lastWholeEnd}
+    ) AS held
+    JOIN ${table} ON fact.account_id = held.account_id AND fact.date >= held.month
+      AND fact.date < held.month + interval '1 month'`;
+  return [
+    rolledUpRows(source, spec, 'fact.month', `${source.monthTable} AS fact`, months),
+    rolledUpRows(source, spec, 'fact.date', table, edges),
+    rolledUpRows(source, spec, 'fact.date', heldMonths, `fact.workspace_id = ${workspace}${platforms}`),
+  ].join('\n  UNION ALL\n  ');
 }
 
 /** Split by day or week, a question cannot read calendar months. */
@@ -82,14 +93,10 @@ function dayColumns(source: PaidSource, spec: QuerySpec, day: string): string {
   return `${bucketOf(spec.dimensions, day)} AS bucket, ${day} AS period_start, ${day} AS period_end, ${entity}`;
 }
 
-/**
- * The rows of a rollup table where `where` holds. A row of the monthly table sums days of one level, so a month
- * counts like its days; a month holding a one-day whole-period fact of its account is read by its days instead,
- * where that fact competes with them for the finest level.
- */
-function rolledUpRows(source: PaidSource, table: string, day: string, spec: QuerySpec, where: string): string {
+/** The rows of a rollup (`from`, its rows as `fact`) where `where` holds; a monthly table's row counts like its days. */
+function rolledUpRows(source: PaidSource, spec: QuerySpec, day: string, from: string, where: string): string {
   return `SELECT ${dayColumns(source, spec, day)}, fact.level, ${rolledUpColumns('paid', 'fact')}, fact.level AS finest_level
-  FROM ${table} AS fact
+  FROM ${from}
   WHERE ${where}`;
 }
 

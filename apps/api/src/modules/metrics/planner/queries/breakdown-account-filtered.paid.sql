@@ -37,19 +37,27 @@ WITH period_facts AS (
 ), daily AS (
   SELECT 'range' AS bucket, fact.month AS period_start, fact.month AS period_end, fact.platform, fact.account_id, fact.campaign_id, fact.campaign_name, fact.objective, fact.objective_kind, fact.currency, fact.level, fact.fact_count, fact.spend_micros, fact.impressions, fact.reach, fact.clicks, fact.conversions_micros, fact.revenue_micros, fact.engagements, fact.video_views, fact.clicks_with_impressions, fact.impressions_with_clicks, fact.spend_with_clicks_micros, fact.clicks_with_spend, fact.spend_with_impressions_micros, fact.impressions_with_spend, fact.spend_with_conversions_micros, fact.conversions_with_spend_micros, fact.revenue_with_spend_micros, fact.spend_with_revenue_micros, fact.impressions_with_reach, fact.reach_with_impressions, fact.spend_with_engagements_micros, fact.engagements_with_spend, fact.level AS finest_level
   FROM paid_campaign_monthly_rollup AS fact
-  WHERE fact.workspace_id = $9 AND fact.month BETWEEN (date_trunc('month', $7::date - 1) + interval '1 month')::date
-      AND (date_trunc('month', $8::date + 1) - interval '1 day')::date AND NOT EXISTS (
+  WHERE fact.workspace_id = $4 AND fact.month BETWEEN (date_trunc('month', $5::date - 1) + interval '1 month')::date AND (date_trunc('month', $6::date + 1) - interval '1 day')::date
+    AND NOT EXISTS (
       SELECT 1 FROM one_day_periods AS one_day
       WHERE one_day.account_id = fact.account_id AND date_trunc('month', one_day.period_start) = fact.month
     )
   UNION ALL
   SELECT 'range' AS bucket, fact.date AS period_start, fact.date AS period_end, fact.platform, fact.account_id, fact.campaign_id, fact.campaign_name, fact.objective, fact.objective_kind, fact.currency, fact.level, fact.fact_count, fact.spend_micros, fact.impressions, fact.reach, fact.clicks, fact.conversions_micros, fact.revenue_micros, fact.engagements, fact.video_views, fact.clicks_with_impressions, fact.impressions_with_clicks, fact.spend_with_clicks_micros, fact.clicks_with_spend, fact.spend_with_impressions_micros, fact.impressions_with_spend, fact.spend_with_conversions_micros, fact.conversions_with_spend_micros, fact.revenue_with_spend_micros, fact.spend_with_revenue_micros, fact.impressions_with_reach, fact.reach_with_impressions, fact.spend_with_engagements_micros, fact.engagements_with_spend, fact.level AS finest_level
   FROM paid_campaign_daily_rollup AS fact
-  WHERE fact.workspace_id = $4 AND fact.date BETWEEN $5 AND $6 AND (fact.date NOT BETWEEN (date_trunc('month', $7::date - 1) + interval '1 month')::date
-      AND (date_trunc('month', $8::date + 1) - interval '1 day')::date OR EXISTS (
-      SELECT 1 FROM one_day_periods AS one_day
-      WHERE one_day.account_id = fact.account_id AND date_trunc('month', one_day.period_start) = date_trunc('month', fact.date)
-    ))
+  WHERE fact.workspace_id = $4 AND (
+      fact.date BETWEEN $5::date AND least($6::date, (date_trunc('month', $5::date - 1) + interval '1 month')::date - 1)
+      OR fact.date BETWEEN greatest($5::date, (date_trunc('month', $6::date + 1) - interval '1 day')::date + 1) AND $6::date
+    )
+  UNION ALL
+  SELECT 'range' AS bucket, fact.date AS period_start, fact.date AS period_end, fact.platform, fact.account_id, fact.campaign_id, fact.campaign_name, fact.objective, fact.objective_kind, fact.currency, fact.level, fact.fact_count, fact.spend_micros, fact.impressions, fact.reach, fact.clicks, fact.conversions_micros, fact.revenue_micros, fact.engagements, fact.video_views, fact.clicks_with_impressions, fact.impressions_with_clicks, fact.spend_with_clicks_micros, fact.clicks_with_spend, fact.spend_with_impressions_micros, fact.impressions_with_spend, fact.spend_with_conversions_micros, fact.conversions_with_spend_micros, fact.revenue_with_spend_micros, fact.spend_with_revenue_micros, fact.impressions_with_reach, fact.reach_with_impressions, fact.spend_with_engagements_micros, fact.engagements_with_spend, fact.level AS finest_level
+  FROM (
+      SELECT DISTINCT account_id, date_trunc('month', period_start)::date AS month FROM one_day_periods
+      WHERE period_start BETWEEN (date_trunc('month', $5::date - 1) + interval '1 month')::date AND (date_trunc('month', $6::date + 1) - interval '1 day')::date
+    ) AS held
+    JOIN paid_campaign_daily_rollup AS fact ON fact.account_id = held.account_id AND fact.date >= held.month
+      AND fact.date < held.month + interval '1 month'
+  WHERE fact.workspace_id = $4
 ), facts AS (
   SELECT daily.* FROM daily
   LEFT JOIN one_day_periods AS one_day ON one_day.account_id = daily.account_id AND one_day.period_start = daily.period_start
@@ -58,35 +66,35 @@ WITH period_facts AS (
   SELECT * FROM whole_periods
 )
 SELECT facts.account_id::text AS k_account, coalesce(max(account.name), max(account.external_id)) AS l_account,
-  (CASE WHEN count(facts.spend_micros) > 0 THEN coalesce(bigint_sum(facts.spend_micros) FILTER (WHERE facts.currency = $10) * 0.000001, 0) END)::float8 AS "spend",
+  (CASE WHEN count(facts.spend_micros) > 0 THEN coalesce(bigint_sum(facts.spend_micros) FILTER (WHERE facts.currency = $7) * 0.000001, 0) END)::float8 AS "spend",
   (bigint_sum(facts.impressions))::float8 AS "impressions",
   (CASE WHEN bigint_sum(facts.fact_count) = 1 THEN bigint_sum(facts.reach) END)::float8 AS "reach",
   (bigint_sum(facts.clicks))::float8 AS "clicks",
   (bigint_sum(facts.conversions_micros) * 0.000001)::float8 AS "conversions",
-  (CASE WHEN count(facts.revenue_micros) > 0 THEN coalesce(bigint_sum(facts.revenue_micros) FILTER (WHERE facts.currency = $10) * 0.000001, 0) END)::float8 AS "revenue",
+  (CASE WHEN count(facts.revenue_micros) > 0 THEN coalesce(bigint_sum(facts.revenue_micros) FILTER (WHERE facts.currency = $7) * 0.000001, 0) END)::float8 AS "revenue",
   (bigint_sum(facts.engagements))::float8 AS "engagements",
   (bigint_sum(facts.video_views))::float8 AS "videoViews",
   (bigint_sum(facts.clicks_with_impressions))::float8 AS "ctr__numerator",
   (bigint_sum(facts.impressions_with_clicks))::float8 AS "ctr__denominator",
-  (bigint_sum(facts.spend_with_clicks_micros) FILTER (WHERE facts.currency = $10) * 0.000001)::float8 AS "cpc__numerator",
-  (bigint_sum(facts.clicks_with_spend) FILTER (WHERE facts.currency = $10))::float8 AS "cpc__denominator",
-  (bigint_sum(facts.spend_with_impressions_micros) FILTER (WHERE facts.currency = $10) * 0.000001)::float8 AS "cpm__numerator",
-  (bigint_sum(facts.impressions_with_spend) FILTER (WHERE facts.currency = $10))::float8 AS "cpm__denominator",
-  (bigint_sum(facts.spend_with_conversions_micros) FILTER (WHERE facts.currency = $10) * 0.000001)::float8 AS "cpa__numerator",
-  (bigint_sum(facts.conversions_with_spend_micros) FILTER (WHERE facts.currency = $10) * 0.000001)::float8 AS "cpa__denominator",
-  (bigint_sum(facts.revenue_with_spend_micros) FILTER (WHERE facts.currency = $10) * 0.000001)::float8 AS "roas__numerator",
-  (bigint_sum(facts.spend_with_revenue_micros) FILTER (WHERE facts.currency = $10) * 0.000001)::float8 AS "roas__denominator",
-  (bigint_sum(facts.revenue_with_spend_micros) FILTER (WHERE facts.currency = $10) * 0.000001)::float8 AS "roi__numerator",
-  (bigint_sum(facts.spend_with_revenue_micros) FILTER (WHERE facts.currency = $10) * 0.000001)::float8 AS "roi__denominator",
+  (bigint_sum(facts.spend_with_clicks_micros) FILTER (WHERE facts.currency = $7) * 0.000001)::float8 AS "cpc__numerator",
+  (bigint_sum(facts.clicks_with_spend) FILTER (WHERE facts.currency = $7))::float8 AS "cpc__denominator",
+  (bigint_sum(facts.spend_with_impressions_micros) FILTER (WHERE facts.currency = $7) * 0.000001)::float8 AS "cpm__numerator",
+  (bigint_sum(facts.impressions_with_spend) FILTER (WHERE facts.currency = $7))::float8 AS "cpm__denominator",
+  (bigint_sum(facts.spend_with_conversions_micros) FILTER (WHERE facts.currency = $7) * 0.000001)::float8 AS "cpa__numerator",
+  (bigint_sum(facts.conversions_with_spend_micros) FILTER (WHERE facts.currency = $7) * 0.000001)::float8 AS "cpa__denominator",
+  (bigint_sum(facts.revenue_with_spend_micros) FILTER (WHERE facts.currency = $7) * 0.000001)::float8 AS "roas__numerator",
+  (bigint_sum(facts.spend_with_revenue_micros) FILTER (WHERE facts.currency = $7) * 0.000001)::float8 AS "roas__denominator",
+  (bigint_sum(facts.revenue_with_spend_micros) FILTER (WHERE facts.currency = $7) * 0.000001)::float8 AS "roi__numerator",
+  (bigint_sum(facts.spend_with_revenue_micros) FILTER (WHERE facts.currency = $7) * 0.000001)::float8 AS "roi__denominator",
   (CASE WHEN bigint_sum(facts.fact_count) = 1 THEN bigint_sum(facts.impressions_with_reach) END)::float8 AS "frequency__numerator",
   (CASE WHEN bigint_sum(facts.fact_count) = 1 THEN bigint_sum(facts.reach_with_impressions) END)::float8 AS "frequency__denominator",
-  (bigint_sum(facts.spend_with_engagements_micros) FILTER (WHERE facts.currency = $10) * 0.000001)::float8 AS "costPerEngagement__numerator",
-  (bigint_sum(facts.engagements_with_spend) FILTER (WHERE facts.currency = $10))::float8 AS "costPerEngagement__denominator",
-  array_to_string(array_agg(DISTINCT facts.currency) FILTER (WHERE facts.currency <> $11), ',') AS other_currencies
+  (bigint_sum(facts.spend_with_engagements_micros) FILTER (WHERE facts.currency = $7) * 0.000001)::float8 AS "costPerEngagement__numerator",
+  (bigint_sum(facts.engagements_with_spend) FILTER (WHERE facts.currency = $7))::float8 AS "costPerEngagement__denominator",
+  array_to_string(array_agg(DISTINCT facts.currency) FILTER (WHERE facts.currency <> $8), ',') AS other_currencies
 FROM (
   SELECT facts.account_id, facts.currency, bigint_sum(facts.fact_count) AS fact_count, bigint_sum(facts.spend_micros) AS spend_micros, bigint_sum(facts.impressions) AS impressions, bigint_sum(facts.reach) AS reach, bigint_sum(facts.clicks) AS clicks, bigint_sum(facts.conversions_micros) AS conversions_micros, bigint_sum(facts.revenue_micros) AS revenue_micros, bigint_sum(facts.engagements) AS engagements, bigint_sum(facts.video_views) AS video_views, bigint_sum(facts.clicks_with_impressions) AS clicks_with_impressions, bigint_sum(facts.impressions_with_clicks) AS impressions_with_clicks, bigint_sum(facts.spend_with_clicks_micros) AS spend_with_clicks_micros, bigint_sum(facts.clicks_with_spend) AS clicks_with_spend, bigint_sum(facts.spend_with_impressions_micros) AS spend_with_impressions_micros, bigint_sum(facts.impressions_with_spend) AS impressions_with_spend, bigint_sum(facts.spend_with_conversions_micros) AS spend_with_conversions_micros, bigint_sum(facts.conversions_with_spend_micros) AS conversions_with_spend_micros, bigint_sum(facts.revenue_with_spend_micros) AS revenue_with_spend_micros, bigint_sum(facts.spend_with_revenue_micros) AS spend_with_revenue_micros, bigint_sum(facts.impressions_with_reach) AS impressions_with_reach, bigint_sum(facts.reach_with_impressions) AS reach_with_impressions, bigint_sum(facts.spend_with_engagements_micros) AS spend_with_engagements_micros, bigint_sum(facts.engagements_with_spend) AS engagements_with_spend
   FROM facts
-  WHERE facts.campaign_id = ANY($12::text[]) AND coalesce(facts.objective_kind, '') = ANY($13::text[])
+  WHERE facts.campaign_id = ANY($9::text[]) AND coalesce(facts.objective_kind, '') = ANY($10::text[])
   GROUP BY facts.account_id, facts.currency
 ) AS facts LEFT JOIN account ON account.id = facts.account_id
 GROUP BY facts.account_id::text
