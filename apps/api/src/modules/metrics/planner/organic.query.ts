@@ -13,8 +13,10 @@ function scope(spec: QuerySpec, params: Params, day: string, workspace = params.
   )}${anyOf('platform', spec.platforms, params)}`;
 }
 
-function grouped(select: string, groupBy: string): string {
-  return `${select}\nFROM facts LEFT JOIN account ON account.id = facts.account_id\n${groupBy ? `GROUP BY ${groupBy}` : ''}`;
+/** The facts grouped by the dimensions; the account table is joined only for an account's label. */
+function grouped(select: string, spec: QuerySpec, groupBy: string): string {
+  const account = spec.dimensions.includes('ACCOUNT') ? ' LEFT JOIN account ON account.id = facts.account_id' : '';
+  return `${select}\nFROM facts${account}\n${groupBy ? `GROUP BY ${groupBy}` : ''}`;
 }
 
 /**
@@ -39,7 +41,7 @@ export function compileOrganicQuery(spec: QuerySpec): CompiledQuery {
   const select = `SELECT ${[dimensions.select, measureColumns('organic', spec, params)].filter(Boolean).join(',\n  ')},
   (bigint_sum(facts.posts) FILTER (WHERE NOT facts.posts_from_post_export))::float8 AS daily_posts,
   count(*) FILTER (WHERE facts.posts_from_post_export) > 0 AS post_export_covered`;
-  return { sql: `${facts}\n${grouped(select, dimensions.groupBy)}`, params: params.values };
+  return { sql: `${facts}\n${grouped(select, spec, dimensions.groupBy)}`, params: params.values };
 }
 
 /** Posts published in each group, from post-level exports, by publish day. */
@@ -53,7 +55,7 @@ export function compilePostsQuery(spec: QuerySpec): CompiledQuery {
 )`;
   const select = `SELECT ${[dimensions.select, 'count(*)::float8 AS published'].filter(Boolean).join(', ')}`;
   // Without dimensions an aggregate answers one row even over no posts: 0 published would read as a count.
-  return { sql: `${facts}\n${grouped(select, dimensions.groupBy)}\nHAVING count(*) > 0`, params: params.values };
+  return { sql: `${facts}\n${grouped(select, spec, dimensions.groupBy)}\nHAVING count(*) > 0`, params: params.values };
 }
 
 /**
@@ -89,5 +91,5 @@ export function compileFollowersQuery(spec: QuerySpec, ends: readonly BucketEnd[
   WHERE bucket IS NOT NULL AND followers IS NOT NULL
 )`;
   const select = `SELECT ${[dimensions.select, 'bigint_sum(facts.followers)::float8 AS followers'].filter(Boolean).join(', ')}`;
-  return { sql: `${facts}\n${grouped(select, dimensions.groupBy)}`, params: params.values };
+  return { sql: `${facts}\n${grouped(select, spec, dimensions.groupBy)}`, params: params.values };
 }

@@ -4,6 +4,6 @@ WITH facts AS (
   WHERE workspace_id = $1 AND published_on BETWEEN $2 AND $3 AND platform = ANY($4::text[])
 )
 SELECT count(*)::float8 AS published
-FROM facts LEFT JOIN account ON account.id = facts.account_id
+FROM facts
 
 HAVING count(*) > 0

@@ -16,5 +16,5 @@ WITH counts AS (
   WHERE bucket IS NOT NULL AND followers IS NOT NULL
 )
 SELECT bigint_sum(facts.followers)::float8 AS followers
-FROM facts LEFT JOIN account ON account.id = facts.account_id
+FROM facts
 

@@ -21,5 +21,5 @@ SELECT facts.bucket::text AS k_day, facts.bucket::text AS l_day,
   (CASE WHEN bigint_sum(facts.fact_count) = 1 THEN bigint_sum(facts.reach_with_engagements) END)::float8 AS "engagementRateByReach__denominator",
   (bigint_sum(facts.posts) FILTER (WHERE NOT facts.posts_from_post_export))::float8 AS daily_posts,
   count(*) FILTER (WHERE facts.posts_from_post_export) > 0 AS post_export_covered
-FROM facts LEFT JOIN account ON account.id = facts.account_id
+FROM facts
 GROUP BY facts.bucket

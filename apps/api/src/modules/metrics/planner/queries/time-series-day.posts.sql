@@ -4,6 +4,6 @@ WITH facts AS (
   WHERE workspace_id = $1 AND published_on BETWEEN $2 AND $3
 )
 SELECT facts.bucket::text AS k_day, facts.bucket::text AS l_day, count(*)::float8 AS published
-FROM facts LEFT JOIN account ON account.id = facts.account_id
+FROM facts
 GROUP BY facts.bucket
 HAVING count(*) > 0
