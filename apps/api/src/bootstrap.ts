@@ -1,4 +1,4 @@
-import { type INestApplication, type INestApplicationContext, type LogLevel, RequestMethod } from '@nestjs/common';
+import { type INestApplication, type LogLevel, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
@@ -24,7 +24,7 @@ const MAX_WEBHOOK_BODY = '2mb';
 /** The HTTP app (roles `api` and `all`), ready to listen: REST under /api, GraphQL at /graphql, web at /. */
 export async function createHttpApp(config: AppConfig, logger?: LogLevel[]): Promise<INestApplication> {
   const level = logger ? pinoLevelOf(logger) : config.logLevel;
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRole(config), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: new PinoNestLogger(createLogger(level)),
   });
   app.setGlobalPrefix('api', { exclude: [{ path: 'metrics', method: RequestMethod.GET }] });
@@ -41,14 +41,4 @@ export async function createHttpApp(config: AppConfig, logger?: LogLevel[]): Pro
   app.use(['/api', '/graphql'], rateLimit(config.rateLimitPerMinute, redis));
   app.enableShutdownHooks();
   return app;
-}
-
-/** The worker role: the same modules, jobs on, no HTTP. */
-export async function createWorkerContext(config: AppConfig, logger?: LogLevel[]): Promise<INestApplicationContext> {
-  const log = createLogger(logger ? pinoLevelOf(logger) : config.logLevel);
-  const context = await NestFactory.createApplicationContext(AppModule.forRole(config), {
-    logger: new PinoNestLogger(log),
-  });
-  context.enableShutdownHooks();
-  return context;
 }

@@ -1,13 +1,12 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { createHttpApp } from './bootstrap.js';
 import { ConfigError, loadConfig, servesHttp } from './core/config/config.js';
-import { runWorker } from './worker.js';
 
+/** Each role loads only its own entry (and the packages that one imports): a worker never loads the HTTP side. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  if (!servesHttp(config.role)) return runWorker(config);
-  const app = await createHttpApp(config);
+  if (!servesHttp(config.role)) return (await import('./worker.js')).runWorker(config);
+  const app = await (await import('./bootstrap.js')).createHttpApp(config);
   await app.listen(config.port, config.host);
   const mode = `${config.databaseUrl ? 'Postgres' : 'embedded PGlite'} + ${config.redisUrl ? 'BullMQ' : 'in-process jobs'}`;
   new Logger('Tandem').log(`Tandem (${config.role}, ${mode}) at http://${config.host}:${config.port}`);

@@ -119,20 +119,47 @@ async function* parseExport(
 /**
  * The records, one by one, without total and summary rows, nor a last row the file ends inside (fewer cells than
  * the header and no line break after it: a download or copy cut short): the only per-record `await` before the
- * format's.
+ * format's. An iterator rather than an async generator: a generator's `yield` costs several promise turns a record,
+ * a resolved promise one.
  */
-async function* screenRecords(
+function screenRecords(
   batches: AsyncIterable<CsvRecord[]>,
   table: { dimensions: readonly number[]; width: number },
   left: { footerLines: number[]; cutShort: CsvRecord[] },
-): AsyncGenerator<CsvRecord> {
-  for await (const batch of batches) {
-    for (const record of batch) {
+): AsyncIterable<CsvRecord> {
+  const source = batches[Symbol.asyncIterator]();
+  let batch: CsvRecord[] = [];
+  let index = 0;
+  const kept = (): CsvRecord | undefined => {
+    while (index < batch.length) {
+      const record = batch[index++]!;
       if (isFooterRow(record.cells, table.dimensions)) left.footerLines.push(record.line);
       else if (record.unterminated && record.cells.length < table.width) left.cutShort.push(record);
-      else yield record;
+      else return record;
     }
-  }
+    return undefined;
+  };
+  const fromNextBatch = async (): Promise<IteratorResult<CsvRecord>> => {
+    for (let next = await source.next(); !next.done; next = await source.next()) {
+      [batch, index] = [next.value, 0];
+      const record = kept();
+      if (record) return { done: false, value: record };
+    }
+    return { done: true, value: undefined };
+  };
+  const records: AsyncIterableIterator<CsvRecord> = {
+    next() {
+      const record = kept();
+      return record ? Promise.resolve({ done: false, value: record }) : fromNextBatch();
+    },
+    // A format that stops reading early: the reader closes the file.
+    async return() {
+      await source.return?.();
+      return { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]: () => records,
+  };
+  return records;
 }
 
 function describeCutShort(record: CsvRecord, table: TableHead): RowError {

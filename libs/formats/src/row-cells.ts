@@ -40,7 +40,7 @@ export class RowCells {
 
   /** The row's errors; when the row is imported, each says that only its cell was left out. */
   get errors(): RowError[] {
-    if (this.rowRejected) return this.found;
+    if (this.rowRejected || this.found.length === 0) return this.found;
     return this.found.map((error) => ({ ...error, rowImported: true }));
   }
 

@@ -164,6 +164,8 @@ function cellReached(text: string, delimiter: Delimiter): number {
 
 /** Line breaks in a record's raw text, `\r\n` counting once: a loop, since a regular expression match allocates. */
 function lineBreaks(raw: string): number {
+  // Most records are one line ending in `\n`: two native searches answer for them faster than the loop.
+  if (raw.length > 0 && raw.indexOf('\n') === raw.length - 1 && !raw.includes('\r')) return 1;
   let breaks = 0;
   for (let index = 0; index < raw.length; index++) {
     const code = raw.charCodeAt(index);

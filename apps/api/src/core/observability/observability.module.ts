@@ -1,15 +1,14 @@
 import { createServer, type Server } from 'node:http';
-import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, servesHttp } from '../config/config.js';
-import { MetricsController } from './metrics.controller.js';
 import { OperationalMetrics } from './operational-metrics.js';
 
 /**
- * Prometheus metrics for every role. The api (and `all`) serves them at `GET /metrics` on its own port; a worker,
- * which has no HTTP server, answers `GET /metrics` on METRICS_PORT.
+ * Prometheus metrics for every role. The api (and `all`) serves them at `GET /metrics` on its own port
+ * (MetricsController, in AppModule); a worker, which has no HTTP server, answers `GET /metrics` on METRICS_PORT.
  */
 @Global()
-@Module({})
+@Module({ providers: [OperationalMetrics], exports: [OperationalMetrics] })
 export class ObservabilityModule implements OnApplicationShutdown {
   private server: Server | undefined;
 
@@ -17,15 +16,6 @@ export class ObservabilityModule implements OnApplicationShutdown {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly metrics: OperationalMetrics,
   ) {}
-
-  static forRole(config: AppConfig): DynamicModule {
-    return {
-      module: ObservabilityModule,
-      controllers: servesHttp(config.role) ? [MetricsController] : [],
-      providers: [OperationalMetrics],
-      exports: [OperationalMetrics],
-    };
-  }
 
   async onApplicationBootstrap(): Promise<void> {
     if (servesHttp(this.config.role)) return;

@@ -1,12 +1,12 @@
 import { NotFoundException } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Auth, type AuthContext, RequireRole } from '../../core/auth/auth.decorators.js';
+import { isUuid } from '../../core/database/uuid.util.js';
 import { ImportPreviewObject } from './dto/import-preview.object.js';
 import { ImportObject } from './dto/import.object.js';
 import type { ImportPreview } from './import-preview.entity.js';
 import { ImportPreviewService } from './import-preview.service.js';
 import type { ImportRun } from './import.entity.js';
-import { isUuid } from './imports.resolver.js';
 
 @Resolver(() => ImportPreviewObject)
 export class ImportPreviewResolver {

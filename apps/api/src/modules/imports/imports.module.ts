@@ -1,59 +1,28 @@
-import { mkdirSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import { Inject, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { diskStorage } from 'multer';
 import { APP_CONFIG, type AppConfig, runsWorkers } from '../../core/config/config.js';
 import { JobQueue } from '../../core/queue/job-queue.js';
 import { AccountsModule } from '../accounts/accounts.module.js';
-import { MetricsModule } from '../metrics/metrics.module.js';
+import { FactWriterModule } from '../metrics/fact-writer.module.js';
 import { WorkspacesModule } from '../workspaces/workspaces.module.js';
-import { FormatsResolver } from './formats.resolver.js';
 import { ImportErrorRecord } from './import-error.entity.js';
 import { ImportRun } from './import.entity.js';
 import { ImportIngestService } from './import-ingest.service.js';
 import { ImportPreview } from './import-preview.entity.js';
-import { ImportPreviewResolver } from './import-preview.resolver.js';
 import { ImportPreviewService } from './import-preview.service.js';
-import { ImportsController } from './imports.controller.js';
-import { ImportsResolver } from './imports.resolver.js';
 import { ImportsService } from './imports.service.js';
 import { ImportFileJob } from './jobs/import-file.job.js';
 
+/** Imports in every role: their records, the job that reads a stored upload into facts, and the sweeps. */
 @Module({
   imports: [
     TypeOrmModule.forFeature([ImportRun, ImportErrorRecord, ImportPreview]),
     AccountsModule,
-    MetricsModule,
+    FactWriterModule,
     WorkspacesModule,
-    MulterModule.registerAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => {
-        mkdirSync(config.uploadsDir, { recursive: true });
-        return {
-          storage: diskStorage({
-            destination: config.uploadsDir,
-            filename: (_request, _file, done) => done(null, `${randomUUID()}.upload`),
-          }),
-          limits: { fileSize: config.maxUploadBytes, files: 1 },
-          // Browsers send UTF-8 file names without saying so; multer would read them as latin1.
-          defParamCharset: 'utf8',
-        };
-      },
-    }),
   ],
-  controllers: [ImportsController],
-  providers: [
-    ImportsService,
-    ImportIngestService,
-    ImportsResolver,
-    ImportFileJob,
-    ImportPreviewService,
-    ImportPreviewResolver,
-    FormatsResolver,
-  ],
-  exports: [ImportsService],
+  providers: [ImportsService, ImportIngestService, ImportFileJob, ImportPreviewService],
+  exports: [ImportsService, ImportPreviewService],
 })
 export class ImportsModule implements OnApplicationBootstrap, OnApplicationShutdown {
   private sweep: NodeJS.Timeout | undefined;

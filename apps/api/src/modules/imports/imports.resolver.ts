@@ -1,6 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Auth, type AuthContext, RequireRole } from '../../core/auth/auth.decorators.js';
+import { isUuid } from '../../core/database/uuid.util.js';
 import { ImportErrorObject, ImportObject } from './dto/import.object.js';
 import { decodeImportCursor, encodeImportCursor } from './import-cursor.util.js';
 import type { ImportRun } from './import.entity.js';
@@ -78,8 +79,4 @@ function importsPageSize(first: number | null): number {
     );
   }
   return size;
-}
-
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

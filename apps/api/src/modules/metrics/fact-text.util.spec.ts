@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FactValue } from './fact-tables.js';
-import { arrayLiteral, copyText } from './fact-text.util.js';
+import { arrayLiteral, copyData } from './fact-text.util.js';
 
 const same = { value: (value: unknown) => value as FactValue };
 const literalOf = (values: unknown[]) => arrayLiteral(values, same);
@@ -21,7 +21,7 @@ describe('arrayLiteral', () => {
   });
 });
 
-describe('copyText', () => {
+describe('copyData', () => {
   const second = { value: (row: unknown[]) => row[1] as FactValue };
   const first = { value: (row: unknown[]) => row[0] as FactValue };
 
@@ -30,21 +30,26 @@ describe('copyText', () => {
       ['a\tb', 'line\nbreak\r\n'],
       ['C:\\ads \\N', 'say "hi", {x} Île-de-France 🎯'],
     ];
-    expect(copyText(rows, [first, second])).toBe(
+    expect(copyData(rows, [first, second]).toString()).toBe(
       'a\\tb\tline\\nbreak\\r\\n\n' + 'C:\\\\ads \\\\N\tsay "hi", {x} Île-de-France 🎯\n',
     );
   });
 
   it('writes null and undefined as \\N, numbers and booleans as their text, an empty string as nothing', () => {
     expect(
-      copyText(
+      copyData(
         [
           [null, undefined],
           [12.5, true],
           ['', false],
         ],
         [first, second],
-      ),
+      ).toString(),
     ).toBe('\\N\t\\N\n12.5\ttrue\n\tfalse\n');
+  });
+
+  it('writes values longer than the room it first takes, ASCII or not, whole', () => {
+    const long = ['é'.repeat(5_000), 'x'.repeat(20_000), '🎯'.repeat(3_000)];
+    expect(copyData([long], [{ value: (row: string[]) => row.join('\t') }]).toString()).toBe(`${long.join('\\t')}\n`);
   });
 });

@@ -34,20 +34,44 @@ function arrayElement(value: FactValue): string {
 }
 
 /**
- * The rows as COPY's text format (`FROM STDIN`, the default format): a line a row, fields by tab, `\N` for NULL,
- * backslash, tab, newline and carriage return escaped. A value's text is the one its array element carries.
+ * The rows as COPY's text format (`FROM STDIN`, the default format), as the UTF-8 bytes sent: a line a row, fields by
+ * tab, `\N` for NULL, backslash, tab, newline and carriage return escaped. A value's text is the one its array element
+ * carries. Written straight into a buffer, ASCII by a loop and the rest by `Buffer.write`: building the text by `+=` and
+ * encoding it took twice as long, and its ~100,000 string pieces a batch were most of an import's garbage.
  */
-export function copyText<Row>(rows: readonly Row[], columns: readonly Pick<FactColumn<Row>, 'value'>[]): string {
-  let text = '';
+export function copyData<Row>(rows: readonly Row[], columns: readonly Pick<FactColumn<Row>, 'value'>[]): Buffer {
+  let bytes: Buffer = Buffer.allocUnsafe(rows.length * columns.length * 16 + 64);
+  let end = 0;
   for (const row of rows) {
     for (let index = 0; index < columns.length; index++) {
-      if (index > 0) text += '\t';
-      text += copyField(columns[index]!.value(row));
+      const text = copyField(columns[index]!.value(row));
+      // A UTF-16 unit takes at most 3 bytes, and a tab or line break follows.
+      if (end + text.length * 3 + 1 > bytes.length) bytes = grown(bytes, end, end + text.length * 3 + 1);
+      end = writeUtf8(bytes, text, end);
+      bytes[end++] = index === columns.length - 1 ? LINE_FEED : TAB;
     }
-    text += '\n';
   }
-  return text;
+  return bytes.subarray(0, end);
 }
+
+function writeUtf8(bytes: Buffer, text: string, at: number): number {
+  let index = 0;
+  for (; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code > 0x7f) return at + index + bytes.write(text.slice(index), at + index);
+    bytes[at + index] = code;
+  }
+  return at + index;
+}
+
+function grown(bytes: Buffer, used: number, needed: number): Buffer {
+  const larger = Buffer.allocUnsafe(Math.max(bytes.length * 2, needed));
+  bytes.copy(larger, 0, 0, used);
+  return larger;
+}
+
+const TAB = 9;
+const LINE_FEED = 10;
 
 function copyField(value: FactValue): string {
   if (value === null || value === undefined) return '\\N';

@@ -13,7 +13,7 @@ import {
   type Resolved,
   type ResolvedRows,
 } from './fact-tables.js';
-import { arrayLiteral, copyText } from './fact-text.util.js';
+import { arrayLiteral, copyData } from './fact-text.util.js';
 import { PGliteClient } from '../../core/database/pglite-driver.js';
 
 /** What one import changed in the facts (docs/CONTRACT.md "Imports: what changed"); figures are deltas. */
@@ -224,9 +224,9 @@ async function copyToStage<Row>(
 ): Promise<void> {
   const columns = [...table.key, ...table.columns];
   const names = columns.map((column) => column.name).join(', ');
-  const text = copyText(rows, [{ value: () => workspaceId }, { value: () => importId }, ...columns]);
+  const data = copyData(rows, [{ value: () => workspaceId }, { value: () => importId }, ...columns]);
   const copy = connection.query(copyFrom(`COPY ${table.table}_stage (workspace_id, import_id, ${names}) FROM STDIN`));
-  await pipeline(Readable.from([text]), copy);
+  await pipeline(Readable.from([data]), copy);
 }
 
 /** The days of one account a sender restates; `level` for paid facts (docs/FORMATS.md §6). */

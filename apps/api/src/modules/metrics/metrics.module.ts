@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AnalysisResolver, WorkspaceOrganicCostsResolver } from './analysis.resolver.js';
 import { AnalysisService } from './analysis.service.js';
-import { FactWriter } from './fact-writer.service.js';
 import { MetricsRepository } from './metrics.repository.js';
 import { MetricsResolver } from './metrics.resolver.js';
 import { MetricsService } from './metrics.service.js';
@@ -27,11 +26,10 @@ import { PostsService } from './posts.service.js';
     MetricsRepository,
     MetricsService,
     MetricsResolver,
-    FactWriter,
     PostsRepository,
     PostsService,
     PostsResolver,
   ],
-  exports: [FactWriter, MetricsService, PostsService, CoverageService, AnalysisService],
+  exports: [MetricsService, PostsService, CoverageService, AnalysisService],
 })
 export class MetricsModule {}

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { isUuid } from '../imports/imports.resolver.js';
+import { isUuid } from '../../core/database/uuid.util.js';
 import { batchedByTick } from './batched-by-tick.util.js';
 import type { StoredAnswer } from './webhook-deliveries.service.js';
 import { WebhookSecretBox } from './webhook-secret-box.js';

@@ -4,7 +4,7 @@ import { APP_CONFIG, type AppConfig, runsWorkers } from '../../core/config/confi
 import { JobName } from '../../core/queue/job-names.js';
 import { JobQueue } from '../../core/queue/job-queue.js';
 import { AccountsModule } from '../accounts/accounts.module.js';
-import { MetricsModule } from '../metrics/metrics.module.js';
+import { FactWriterModule } from '../metrics/fact-writer.module.js';
 import { WorkspacesModule } from '../workspaces/workspaces.module.js';
 import { WebhookDeliveriesJob } from './jobs/webhook-deliveries.job.js';
 import { WebhookDeliveriesService } from './webhook-deliveries.service.js';
@@ -12,22 +12,20 @@ import { WebhookIngestService } from './webhook-ingest.service.js';
 import { WebhookReceiverService } from './webhook-receiver.service.js';
 import { WebhookSecretBox } from './webhook-secret-box.js';
 import { WebhookSource } from './webhook-source.entity.js';
-import { WebhookSourcesResolver } from './webhook-sources.resolver.js';
 import { WebhookSourcesService } from './webhook-sources.service.js';
-import { WebhooksController } from './webhooks.controller.js';
 
+/** Webhooks in every role: their sources, the deliveries received and the job that writes them as facts. */
 @Module({
-  imports: [TypeOrmModule.forFeature([WebhookSource]), AccountsModule, MetricsModule, WorkspacesModule],
-  controllers: [WebhooksController],
+  imports: [TypeOrmModule.forFeature([WebhookSource]), AccountsModule, FactWriterModule, WorkspacesModule],
   providers: [
     WebhookSecretBox,
     WebhookSourcesService,
-    WebhookSourcesResolver,
     WebhookDeliveriesService,
     WebhookReceiverService,
     WebhookIngestService,
     WebhookDeliveriesJob,
   ],
+  exports: [WebhookSourcesService, WebhookDeliveriesService, WebhookReceiverService],
 })
 export class WebhooksModule implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(WebhooksModule.name);

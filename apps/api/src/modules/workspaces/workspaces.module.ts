@@ -5,11 +5,10 @@ import { ApiKey } from './api-key.entity.js';
 import { ApiKeysService } from './api-keys.service.js';
 import { Workspace } from './workspace.entity.js';
 import { DEFAULT_WORKSPACE_SLUG, WorkspacesService } from './workspaces.service.js';
-import { WorkspacesResolver } from './workspaces.resolver.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Workspace, ApiKey])],
-  providers: [WorkspacesService, ApiKeysService, WorkspacesResolver],
+  providers: [WorkspacesService, ApiKeysService],
   exports: [WorkspacesService, ApiKeysService],
 })
 export class WorkspacesModule implements OnApplicationBootstrap {
