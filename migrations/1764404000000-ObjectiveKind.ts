@@ -23,11 +23,14 @@ export async function backfillObjectiveKinds(connection: Queryable): Promise<voi
   )) as { platform: string; objective: string }[];
   if (words.length === 0) return;
   const kinds = words.map(({ platform, objective }) => objectiveOf(platform, objective));
-  // The campaign rollup (migrations/1764416000000-PaidRollups.ts) keeps the same words beside its sums, once it exists.
-  const [{ rollup }] = (await connection.query(
-    `SELECT to_regclass('paid_campaign_daily_rollup') IS NOT NULL AS rollup`,
-  )) as [{ rollup: boolean }];
-  for (const table of rollup ? [...OBJECTIVE_TABLES, 'paid_campaign_daily_rollup'] : OBJECTIVE_TABLES)
+  // The campaign rollups (1764416000000-PaidRollups.ts, 1764444000000-CampaignMonthlyRollup.ts) keep the same words
+  // beside their sums, once they exist.
+  const rollups = (
+    (await connection.query(`SELECT name FROM unnest($1::text[]) AS name WHERE to_regclass(name) IS NOT NULL`, [
+      ['paid_campaign_daily_rollup', 'paid_campaign_monthly_rollup'],
+    ])) as { name: string }[]
+  ).map(({ name }) => name);
+  for (const table of [...OBJECTIVE_TABLES, ...rollups])
     await connection.query(
       `UPDATE ${table} AS fact SET objective_kind = mapped.kind
          FROM unnest($1::text[], $2::text[], $3::text[]) AS mapped(platform, objective, kind)

@@ -35,7 +35,7 @@ export const MEASURES: [name: string, sum: string][] = [
   ].flatMap(([a, b]) => [summed(a!, b), summed(b!, a)]),
 ];
 export const NAMES = MEASURES.map(([name]) => name).join(', ');
-const MEASURE_COLUMNS = MEASURES.map(
+export const MEASURE_COLUMNS = MEASURES.map(
   ([name]) => `${name} ${name === 'fact_count' ? 'integer NOT NULL' : 'bigint'}`,
 ).join(',\n        ');
 

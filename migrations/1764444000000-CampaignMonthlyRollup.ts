@@ -1,10 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { MEASURES, NAMES, ROLLUP_LOCK_CLASS } from './1764416000000-PaidRollups.js';
+import { MEASURE_COLUMNS, MEASURES, NAMES, ROLLUP_LOCK_CLASS } from './1764416000000-PaidRollups.js';
 import { REFRESH_IN_ONE_STEP } from './1764436000000-RollupRefreshInOneStep.js';
-
-const MEASURE_COLUMNS = MEASURES.map(([name]) => `${name} bigint${name === 'fact_count' ? ' NOT NULL' : ''}`).join(
-  ',\n        ',
-);
 
 /** The rollups' sums by `bigint_sum` (1764440000000-BigintSum.ts): the same values, without a numeric per group. */
 const BIGINT_SUMS = MEASURES.map(([, sum]) => sum.replace(/^sum\(/, 'bigint_sum(')).join(', ');
@@ -22,13 +18,14 @@ const MONTHS_OF_TOUCHED = `
           d.currency, max(d.campaign_name), d.level, ${sumsOf('d')}
         FROM (SELECT DISTINCT account_id, date_trunc('month', date)::date FROM unnest(accounts, days) AS day (account_id, date)) AS touched (account_id, month)
         JOIN paid_campaign_daily_rollup AS d ON d.workspace_id = workspace AND d.account_id = touched.account_id
-          AND d.date >= touched.month AND d.date < touched.month + interval '1 month'
+          AND d.date >= touched.month AND d.date < (touched.month + interval '1 month')::date
         GROUP BY d.platform, d.account_id, touched.month, d.campaign_id, d.objective, d.objective_kind, d.currency, d.level;`;
 
 /**
  * The rollups' refresh as this migration makes it: 1764436000000-RollupRefreshInOneStep.ts's, its sums by
  * `bigint_sum`, then the monthly rows of the months it touched rebuilt from their campaign days (a later statement
- * of the function sees the earlier ones' rows). Written out whole, as of this migration.
+ * of the function sees the earlier ones' rows). Its text is this migration's own but for the measure lists, which
+ * come from PaidRollups' exported MEASURES and NAMES: those are frozen with that migration.
  */
 const REFRESH_WITH_MONTHS = `
       CREATE OR REPLACE FUNCTION refresh_paid_rollups(workspace uuid, accounts uuid[], days date[]) RETURNS void
@@ -84,7 +81,7 @@ export class CampaignMonthlyRollup1764444000000 implements MigrationInterface {
         workspace_id uuid NOT NULL REFERENCES workspace(id) ON DELETE CASCADE,
         platform text NOT NULL,
         account_id uuid NOT NULL REFERENCES account(id) ON DELETE CASCADE,
-        month date NOT NULL CHECK (month = date_trunc('month', month)),
+        month date NOT NULL CHECK (extract(day FROM month) = 1),
         campaign_id text NOT NULL,
         objective text,
         objective_kind text,
@@ -111,6 +108,6 @@ export class CampaignMonthlyRollup1764444000000 implements MigrationInterface {
 
   /** Back to the refresh as 1764436000000-RollupRefreshInOneStep.ts made it. */
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`${REFRESH_IN_ONE_STEP}; DROP TABLE paid_campaign_monthly_rollup;`);
+    await queryRunner.query(`DROP TABLE paid_campaign_monthly_rollup; ${REFRESH_IN_ONE_STEP}`);
   }
 }

@@ -19,12 +19,15 @@ import { TEST_MODES, TestApp } from './support/test-app.js';
  * import says it changed equals what a plain model of the facts (a map of keys to values) says.
  */
 
-/** Jan 29 – Mar 3, 2026: February whole, so that answers read the monthly rollup too, and two partial months. */
-const FIRST_DAY = Date.UTC(2026, 0, 29);
-const DAYS = 34;
+/**
+ * Dec 29, 2027 – Mar 3, 2028: January and a leap February whole, across a year's end, so that answers read the
+ * monthly rollup too, and two partial months.
+ */
+const FIRST_DAY = Date.UTC(2027, 11, 29);
+const DAYS = 66;
 const dayOf = (index: number) => new Date(FIRST_DAY + index * 86_400_000).toISOString().slice(0, 10);
-/** A day, often one at a month's edge (Jan 31, Feb 1, Feb 28, Mar 1), where whole months begin and end. */
-const aDay = fc.oneof(fc.nat(DAYS - 1), fc.constantFrom(2, 3, 30, 31));
+/** A day, often one at a month's edge (Dec 31, Jan 1, Jan 31, Feb 1, Feb 29, Mar 1), where whole months begin and end. */
+const aDay = fc.oneof(fc.nat(DAYS - 1), fc.constantFrom(2, 3, 33, 34, 62, 63));
 const ACCOUNTS: Array<[Platform, string]> = [
   ['FACEBOOK', 'act_1'],
   ['FACEBOOK', 'act_2'],
@@ -45,14 +48,14 @@ const entity = fc.integer({ min: 0, max: 3 }).chain((level) =>
   }),
 );
 
-/** A paid row of an export: daily, or over a period of 0–4 or 27 more days (0: a one-day period; Feb 1 + 27: February). */
+/** A paid row of an export: daily, or over 0–4, 28 or 30 more days (0: a one-day period; Feb 1 + 28: February). */
 const paidRow = fc.record({
   account: fc.nat(ACCOUNTS.length - 1),
   entity,
   name: fc.constantFrom('Spring', 'Summer', null),
   objective: fc.constantFrom('OUTCOME_SALES', 'Website traffic', 'odd words', null),
   day: aDay,
-  periodDays: fc.option(fc.oneof(fc.nat(4), fc.constant(27)), { freq: 4 }),
+  periodDays: fc.option(fc.oneof(fc.nat(4), fc.constantFrom(28, 30)), { freq: 4 }),
   currency: fc.constantFrom('USD', 'USD', 'USD', 'EUR'),
   spend: cents,
   impressions: count,

@@ -333,17 +333,17 @@ function filtersPaidEntities(filter: FactFilter | null | undefined): boolean {
   return [filter?.campaigns, filter?.adSets, filter?.ads, filter?.objectives].some((list) => list && list.length > 0);
 }
 
+/** Each side's measures with their enum values, made once rather than per series point. */
+const MEASURE_ENUM_VALUES = new Map(
+  SIDES.map((side) => [side, measuresOf(side).map(({ field }) => ({ field, value: measureEnumValue(field) }))]),
+);
+
 /** The side's measures some fact reports (a reported measure is not null), as their enum values. */
 function reportedMeasures(side: Side, summary: SideSummary): string[] {
-  return MEASURE_ENUM_VALUES[side]
+  return MEASURE_ENUM_VALUES.get(side)!
     .filter(({ field }) => summary[field] !== null && summary[field] !== undefined)
     .map(({ value }) => value);
 }
-
-/** Each side's measures with their enum values, made once rather than per series point. */
-const MEASURE_ENUM_VALUES = Object.fromEntries(
-  SIDES.map((side) => [side, measuresOf(side).map(({ field }) => ({ field, value: measureEnumValue(field) }))]),
-) as Record<Side, { field: string; value: string }[]>;
 
 /**
  * Audience exports cover only what they list (an export broken down by age may list some ads, some days): an

@@ -51,7 +51,7 @@ function dailyRows(source: PaidSource, spec: QuerySpec, params: Params): string 
   const platforms = anyOf('fact.platform', spec.platforms, params);
   const days = `fact.workspace_id = ${workspace} AND fact.date BETWEEN ${from} AND ${to}${platforms}`;
   if (!source.rolledUp)
-    return atFinestLevel(`SELECT ${dayColumns(source, spec, 'fact.date')}, ${levelOf('fact')} AS level,
+    return atFinestLevel(`SELECT ${periodColumns(source, spec, 'fact.date')}, ${levelOf('fact')} AS level,
       ${summableColumns('paid', 'fact')}, max(${levelOf('fact')}) OVER (PARTITION BY fact.account_id, fact.date) AS finest_level
     FROM ${source.table} AS fact
     WHERE ${days}`);
@@ -87,15 +87,15 @@ function dailyRows(source: PaidSource, spec: QuerySpec, params: Params): string 
 const readsMonths = (spec: QuerySpec) =>
   spec.dimensions.every((dimension) => [undefined, 'month'].includes(DATE_UNITS[dimension]));
 
-/** A row's bucket, its period (one day, or a month's first day), and its entity columns. */
-function dayColumns(source: PaidSource, spec: QuerySpec, day: string): string {
+/** A row's bucket, its period (a day's date, or a month's first day), and its entity columns. */
+function periodColumns(source: PaidSource, spec: QuerySpec, period: string): string {
   const entity = [...source.entityColumns, 'currency'].map((column) => `fact.${column}`).join(', ');
-  return `${bucketOf(spec.dimensions, day)} AS bucket, ${day} AS period_start, ${day} AS period_end, ${entity}`;
+  return `${bucketOf(spec.dimensions, period)} AS bucket, ${period} AS period_start, ${period} AS period_end, ${entity}`;
 }
 
 /** The rows of a rollup (`from`, its rows as `fact`) where `where` holds; a monthly table's row counts like its days. */
-function rolledUpRows(source: PaidSource, spec: QuerySpec, day: string, from: string, where: string): string {
-  return `SELECT ${dayColumns(source, spec, day)}, fact.level, ${rolledUpColumns('paid', 'fact')}, fact.level AS finest_level
+function rolledUpRows(source: PaidSource, spec: QuerySpec, period: string, from: string, where: string): string {
+  return `SELECT ${periodColumns(source, spec, period)}, fact.level, ${rolledUpColumns('paid', 'fact')}, fact.level AS finest_level
   FROM ${from}
   WHERE ${where}`;
 }

@@ -132,8 +132,7 @@ const summed = (measure: MeasureDefinition) => measure.aggregation === 'sum' || 
 
 /**
  * Fact columns of type numeric (money, fractional conversions, at most six decimals): summed as whole millionths in
- * bigint, which Postgres adds exactly and several times faster than numeric. Every summable column is summed by
- * `bigint_sum` (migrations/1764440000000-BigintSum.ts), which keeps its sum a bigint rather than a numeric.
+ * bigint, which Postgres adds exactly and several times faster than numeric (summed as `summing` says).
  */
 const DECIMAL_COLUMNS = new Set(['spend', 'revenue', 'conversions']);
 
@@ -157,9 +156,17 @@ function summableOf(measure: MeasureDefinition, other?: MeasureDefinition): Summ
     : { name, of: value, micros: false };
 }
 
+/**
+ * The aggregate that sums a summable column: `bigint_sum` (migrations/1764440000000-BigintSum.ts), a third of `sum`'s
+ * cost per group, for counts; `sum`, whose numeric never overflows, for millionths of money, which would pass
+ * bigint's range at 9.2 × 10¹² of a currency: a few hundred million dollars in Vietnamese dong or rupiah.
+ */
+const summing = ({ micros }: Summable) => (micros ? 'sum' : 'bigint_sum');
+
 /** A summable column summed over `facts` (where `filter` holds), back in the fact column's unit. */
-function sumOf({ name, micros }: Summable, filter?: string): string {
-  return `bigint_sum(facts.${name})${filter ? ` FILTER (WHERE ${filter})` : ''}${micros ? ' * 0.000001' : ''}`;
+function sumOf(column: Summable, filter?: string): string {
+  const sum = `${summing(column)}(facts.${column.name})${filter ? ` FILTER (WHERE ${filter})` : ''}`;
+  return column.micros ? `${sum} * 0.000001` : sum;
 }
 
 function basesOf(ratio: RatioDefinition): [MeasureDefinition, MeasureDefinition] {
@@ -200,7 +207,7 @@ export const summableColumns = (side: Side, fact: string): string =>
 /** The summable columns of `facts` summed, by the same names: rows of partial sums, like a rollup's. */
 const summedColumns = (side: Side): string =>
   summables(side)
-    .map(({ name }) => `bigint_sum(facts.${name}) AS ${name}`)
+    .map((column) => `${summing(column)}(facts.${column.name}) AS ${column.name}`)
     .join(', ');
 
 /** The summable columns of a rollup row, `rollup` its alias: their sums over its facts, by the same names. */

@@ -24,33 +24,33 @@ WITH in_force AS (
   ) AS ranked
   WHERE ranked.level = ranked.finest_level
 )
-SELECT (CASE WHEN count(facts.spend_micros) > 0 THEN coalesce(bigint_sum(facts.spend_micros) FILTER (WHERE facts.currency = $6) * 0.000001, 0) END)::float8 AS "spend",
+SELECT (CASE WHEN count(facts.spend_micros) > 0 THEN coalesce(sum(facts.spend_micros) FILTER (WHERE facts.currency = $6) * 0.000001, 0) END)::float8 AS "spend",
   (bigint_sum(facts.impressions))::float8 AS "impressions",
   (CASE WHEN bigint_sum(facts.fact_count) = 1 THEN bigint_sum(facts.reach) END)::float8 AS "reach",
   (bigint_sum(facts.clicks))::float8 AS "clicks",
-  (bigint_sum(facts.conversions_micros) * 0.000001)::float8 AS "conversions",
-  (CASE WHEN count(facts.revenue_micros) > 0 THEN coalesce(bigint_sum(facts.revenue_micros) FILTER (WHERE facts.currency = $6) * 0.000001, 0) END)::float8 AS "revenue",
+  (sum(facts.conversions_micros) * 0.000001)::float8 AS "conversions",
+  (CASE WHEN count(facts.revenue_micros) > 0 THEN coalesce(sum(facts.revenue_micros) FILTER (WHERE facts.currency = $6) * 0.000001, 0) END)::float8 AS "revenue",
   (bigint_sum(facts.engagements))::float8 AS "engagements",
   (bigint_sum(facts.video_views))::float8 AS "videoViews",
   (bigint_sum(facts.clicks_with_impressions))::float8 AS "ctr__numerator",
   (bigint_sum(facts.impressions_with_clicks))::float8 AS "ctr__denominator",
-  (bigint_sum(facts.spend_with_clicks_micros) FILTER (WHERE facts.currency = $6) * 0.000001)::float8 AS "cpc__numerator",
+  (sum(facts.spend_with_clicks_micros) FILTER (WHERE facts.currency = $6) * 0.000001)::float8 AS "cpc__numerator",
   (bigint_sum(facts.clicks_with_spend) FILTER (WHERE facts.currency = $6))::float8 AS "cpc__denominator",
-  (bigint_sum(facts.spend_with_impressions_micros) FILTER (WHERE facts.currency = $6) * 0.000001)::float8 AS "cpm__numerator",
+  (sum(facts.spend_with_impressions_micros) FILTER (WHERE facts.currency = $6) * 0.000001)::float8 AS "cpm__numerator",
   (bigint_sum(facts.impressions_with_spend) FILTER (WHERE facts.currency = $6))::float8 AS "cpm__denominator",
-  (bigint_sum(facts.spend_with_conversions_micros) FILTER (WHERE facts.currency = $6) * 0.000001)::float8 AS "cpa__numerator",
-  (bigint_sum(facts.conversions_with_spend_micros) FILTER (WHERE facts.currency = $6) * 0.000001)::float8 AS "cpa__denominator",
-  (bigint_sum(facts.revenue_with_spend_micros) FILTER (WHERE facts.currency = $6) * 0.000001)::float8 AS "roas__numerator",
-  (bigint_sum(facts.spend_with_revenue_micros) FILTER (WHERE facts.currency = $6) * 0.000001)::float8 AS "roas__denominator",
-  (bigint_sum(facts.revenue_with_spend_micros) FILTER (WHERE facts.currency = $6) * 0.000001)::float8 AS "roi__numerator",
-  (bigint_sum(facts.spend_with_revenue_micros) FILTER (WHERE facts.currency = $6) * 0.000001)::float8 AS "roi__denominator",
+  (sum(facts.spend_with_conversions_micros) FILTER (WHERE facts.currency = $6) * 0.000001)::float8 AS "cpa__numerator",
+  (sum(facts.conversions_with_spend_micros) FILTER (WHERE facts.currency = $6) * 0.000001)::float8 AS "cpa__denominator",
+  (sum(facts.revenue_with_spend_micros) FILTER (WHERE facts.currency = $6) * 0.000001)::float8 AS "roas__numerator",
+  (sum(facts.spend_with_revenue_micros) FILTER (WHERE facts.currency = $6) * 0.000001)::float8 AS "roas__denominator",
+  (sum(facts.revenue_with_spend_micros) FILTER (WHERE facts.currency = $6) * 0.000001)::float8 AS "roi__numerator",
+  (sum(facts.spend_with_revenue_micros) FILTER (WHERE facts.currency = $6) * 0.000001)::float8 AS "roi__denominator",
   (CASE WHEN bigint_sum(facts.fact_count) = 1 THEN bigint_sum(facts.impressions_with_reach) END)::float8 AS "frequency__numerator",
   (CASE WHEN bigint_sum(facts.fact_count) = 1 THEN bigint_sum(facts.reach_with_impressions) END)::float8 AS "frequency__denominator",
-  (bigint_sum(facts.spend_with_engagements_micros) FILTER (WHERE facts.currency = $6) * 0.000001)::float8 AS "costPerEngagement__numerator",
+  (sum(facts.spend_with_engagements_micros) FILTER (WHERE facts.currency = $6) * 0.000001)::float8 AS "costPerEngagement__numerator",
   (bigint_sum(facts.engagements_with_spend) FILTER (WHERE facts.currency = $6))::float8 AS "costPerEngagement__denominator",
   array_to_string(array_agg(DISTINCT facts.currency) FILTER (WHERE facts.currency <> $7), ',') AS other_currencies
 FROM (
-  SELECT facts.currency, bigint_sum(facts.fact_count) AS fact_count, bigint_sum(facts.spend_micros) AS spend_micros, bigint_sum(facts.impressions) AS impressions, bigint_sum(facts.reach) AS reach, bigint_sum(facts.clicks) AS clicks, bigint_sum(facts.conversions_micros) AS conversions_micros, bigint_sum(facts.revenue_micros) AS revenue_micros, bigint_sum(facts.engagements) AS engagements, bigint_sum(facts.video_views) AS video_views, bigint_sum(facts.clicks_with_impressions) AS clicks_with_impressions, bigint_sum(facts.impressions_with_clicks) AS impressions_with_clicks, bigint_sum(facts.spend_with_clicks_micros) AS spend_with_clicks_micros, bigint_sum(facts.clicks_with_spend) AS clicks_with_spend, bigint_sum(facts.spend_with_impressions_micros) AS spend_with_impressions_micros, bigint_sum(facts.impressions_with_spend) AS impressions_with_spend, bigint_sum(facts.spend_with_conversions_micros) AS spend_with_conversions_micros, bigint_sum(facts.conversions_with_spend_micros) AS conversions_with_spend_micros, bigint_sum(facts.revenue_with_spend_micros) AS revenue_with_spend_micros, bigint_sum(facts.spend_with_revenue_micros) AS spend_with_revenue_micros, bigint_sum(facts.impressions_with_reach) AS impressions_with_reach, bigint_sum(facts.reach_with_impressions) AS reach_with_impressions, bigint_sum(facts.spend_with_engagements_micros) AS spend_with_engagements_micros, bigint_sum(facts.engagements_with_spend) AS engagements_with_spend
+  SELECT facts.currency, bigint_sum(facts.fact_count) AS fact_count, sum(facts.spend_micros) AS spend_micros, bigint_sum(facts.impressions) AS impressions, bigint_sum(facts.reach) AS reach, bigint_sum(facts.clicks) AS clicks, sum(facts.conversions_micros) AS conversions_micros, sum(facts.revenue_micros) AS revenue_micros, bigint_sum(facts.engagements) AS engagements, bigint_sum(facts.video_views) AS video_views, bigint_sum(facts.clicks_with_impressions) AS clicks_with_impressions, bigint_sum(facts.impressions_with_clicks) AS impressions_with_clicks, sum(facts.spend_with_clicks_micros) AS spend_with_clicks_micros, bigint_sum(facts.clicks_with_spend) AS clicks_with_spend, sum(facts.spend_with_impressions_micros) AS spend_with_impressions_micros, bigint_sum(facts.impressions_with_spend) AS impressions_with_spend, sum(facts.spend_with_conversions_micros) AS spend_with_conversions_micros, sum(facts.conversions_with_spend_micros) AS conversions_with_spend_micros, sum(facts.revenue_with_spend_micros) AS revenue_with_spend_micros, sum(facts.spend_with_revenue_micros) AS spend_with_revenue_micros, bigint_sum(facts.impressions_with_reach) AS impressions_with_reach, bigint_sum(facts.reach_with_impressions) AS reach_with_impressions, sum(facts.spend_with_engagements_micros) AS spend_with_engagements_micros, bigint_sum(facts.engagements_with_spend) AS engagements_with_spend
   FROM facts
   WHERE facts.campaign_id = ANY($8::text[]) AND coalesce(facts.objective_kind, '') = ANY($9::text[])
   GROUP BY facts.currency
