@@ -6,20 +6,30 @@ import { REFRESH_IN_ONE_STEP } from './1764436000000-RollupRefreshInOneStep.js';
 const BIGINT_SUMS = MEASURES.map(([, sum]) => sum.replace(/^sum\(/, 'bigint_sum(')).join(', ');
 const sumsOf = (alias: string) => MEASURES.map(([name]) => `bigint_sum(${alias}.${name})`).join(', ');
 
-/** The campaign days' rows of each touched account's touched months, summed per month (see the class's comment). */
-const MONTHS_OF_TOUCHED = `
-        DELETE FROM paid_campaign_monthly_rollup AS r
-        USING (SELECT DISTINCT account_id, date_trunc('month', date)::date FROM unnest(accounts, days) AS day (account_id, date)) AS touched (account_id, month)
-        WHERE r.workspace_id = workspace AND r.account_id = touched.account_id AND r.month = touched.month;
-
+/**
+ * The monthly rows of the campaign days `days` (a FROM clause naming them `d`), each month summed from its days: the
+ * backfill reads every day, the refresh the days of the months it touched.
+ */
+const insertMonthsOf = (days: string) => `
         INSERT INTO paid_campaign_monthly_rollup (workspace_id, platform, account_id, month, campaign_id, objective,
           objective_kind, currency, campaign_name, level, ${NAMES})
-        SELECT workspace, d.platform, d.account_id, touched.month, d.campaign_id, d.objective, d.objective_kind,
-          d.currency, max(d.campaign_name), d.level, ${sumsOf('d')}
-        FROM (SELECT DISTINCT account_id, date_trunc('month', date)::date FROM unnest(accounts, days) AS day (account_id, date)) AS touched (account_id, month)
-        JOIN paid_campaign_daily_rollup AS d ON d.workspace_id = workspace AND d.account_id = touched.account_id
-          AND d.date >= touched.month AND d.date < (touched.month + interval '1 month')::date
-        GROUP BY d.platform, d.account_id, touched.month, d.campaign_id, d.objective, d.objective_kind, d.currency, d.level;`;
+        SELECT d.workspace_id, d.platform, d.account_id, date_trunc('month', d.date)::date, d.campaign_id, d.objective,
+          d.objective_kind, d.currency, max(d.campaign_name), d.level, ${sumsOf('d')}
+        FROM ${days}
+        GROUP BY d.workspace_id, d.platform, d.account_id, date_trunc('month', d.date), d.campaign_id, d.objective,
+          d.objective_kind, d.currency, d.level;`;
+
+/** The months the refresh's touched days fall in, per account. */
+const TOUCHED_MONTHS = `(SELECT DISTINCT account_id, date_trunc('month', date)::date FROM unnest(accounts, days) AS day (account_id, date))
+          AS touched (account_id, month)`;
+
+/** The campaign days' rows of each touched account's touched months, summed per month (see the class's comment). */
+const MONTHS_OF_TOUCHED = `
+        DELETE FROM paid_campaign_monthly_rollup AS r USING ${TOUCHED_MONTHS}
+        WHERE r.workspace_id = workspace AND r.account_id = touched.account_id AND r.month = touched.month;
+${insertMonthsOf(`${TOUCHED_MONTHS}
+          JOIN paid_campaign_daily_rollup AS d ON d.workspace_id = workspace AND d.account_id = touched.account_id
+            AND d.date >= touched.month AND d.date < (touched.month + interval '1 month')::date`)}`;
 
 /**
  * The rollups' refresh as this migration makes it: 1764436000000-RollupRefreshInOneStep.ts's, its sums by
@@ -96,13 +106,7 @@ export class CampaignMonthlyRollup1764444000000 implements MigrationInterface {
 
       ${REFRESH_WITH_MONTHS}
 
-      INSERT INTO paid_campaign_monthly_rollup (workspace_id, platform, account_id, month, campaign_id, objective,
-        objective_kind, currency, campaign_name, level, ${NAMES})
-      SELECT d.workspace_id, d.platform, d.account_id, date_trunc('month', d.date)::date, d.campaign_id, d.objective,
-        d.objective_kind, d.currency, max(d.campaign_name), d.level, ${sumsOf('d')}
-      FROM paid_campaign_daily_rollup AS d
-      GROUP BY d.workspace_id, d.platform, d.account_id, date_trunc('month', d.date), d.campaign_id, d.objective,
-        d.objective_kind, d.currency, d.level;
+      ${insertMonthsOf('paid_campaign_daily_rollup AS d')}
     `);
   }
 

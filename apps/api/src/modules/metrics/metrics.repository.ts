@@ -9,7 +9,14 @@ import {
   type BucketEnd,
 } from './planner/organic.query.js';
 import { compileDoubleCountQuery, compilePaidQuery } from './planner/paid.query.js';
-import type { CompiledQuery, DayRange, DimensionId, GroupRow, QuerySpec } from './planner/query-spec.js';
+import {
+  type CompiledQuery,
+  type DayRange,
+  type DimensionId,
+  type GroupRow,
+  groupKey,
+  type QuerySpec,
+} from './planner/query-spec.js';
 import { DATE_UNITS, keyAlias, labelAlias } from './planner/sql-parts.js';
 
 export interface PaidAnswer {
@@ -52,21 +59,17 @@ export class MetricsRepository {
     ]);
     const groups = new Map<string, GroupRow & { postExportCovered: boolean }>();
     const groupAt = ({ keys, labels }: GroupRow) => {
-      const key = keyOf(spec.dimensions, keys);
+      const key = groupKey(keys);
       const known = groups.get(key) ?? { keys, labels, sums: {}, postExportCovered: false };
       groups.set(key, known);
       return known;
     };
     const flowGroups = groupsOf(spec.dimensions, flows, ['post_export_covered']);
     flowGroups.forEach((flow, index) => {
-      const group = groupAt(flow);
-      Object.assign(group.sums, flow.sums);
-      group.postExportCovered = flows[index]!.post_export_covered === true;
+      groupAt(flow).postExportCovered = flows[index]!.post_export_covered === true;
     });
-    for (const row of groupsOf(spec.dimensions, published, []))
-      groupAt(row).sums.published = row.sums.published ?? null;
-    for (const row of groupsOf(spec.dimensions, followers, []))
-      groupAt(row).sums.followers = row.sums.followers ?? null;
+    const counted = [...groupsOf(spec.dimensions, published, []), ...groupsOf(spec.dimensions, followers, [])];
+    for (const row of [...flowGroups, ...counted]) Object.assign(groupAt(row).sums, row.sums);
     return [...groups.values()].map(({ postExportCovered, ...group }) => ({
       ...group,
       sums: withPosts(group.sums, postExportCovered),
@@ -138,10 +141,6 @@ function groupsOf(dimensions: readonly DimensionId[], rows: Record<string, unkno
     return { keys, labels, sums };
   });
 }
-
-/** One string per group of the dimensions (keys never hold the unit separator). */
-const keyOf = (dimensions: readonly DimensionId[], keys: Record<string, string>) =>
-  dimensions.map((dimension) => keys[dimension]).join('\u001f');
 
 /**
  * Posts published: post-level exports by publish day, plus the daily "posts" column on the days no post export

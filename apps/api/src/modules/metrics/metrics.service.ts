@@ -25,7 +25,7 @@ import { measureEnumValue } from './dto/summary.objects.js';
 import type { BreakdownConnection } from './dto/breakdown.objects.js';
 import { MetricsRepository, type PaidAnswer } from './metrics.repository.js';
 import type { BucketEnd } from './planner/organic.query.js';
-import type { DimensionId, FactFilter, GroupRow, QuerySpec } from './planner/query-spec.js';
+import { type DimensionId, type FactFilter, type GroupRow, groupKey, type QuerySpec } from './planner/query-spec.js';
 import { audienceDimensionsOf, DATE_UNITS } from './planner/sql-parts.js';
 
 export interface Slice {
@@ -147,7 +147,7 @@ export class MetricsService {
     const groups = new Map<string, SummaryGroup>();
     const add = (side: Side, rows: readonly GroupRow[] | null) => {
       for (const row of rows ?? []) {
-        const key = JSON.stringify(row.keys);
+        const key = groupKey(row.keys);
         const group = groups.get(key) ?? { keys: row.keys, labels: row.labels, organic: null, paid: null };
         group[side] = summarise(side, row.sums);
         groups.set(key, group);
@@ -183,7 +183,7 @@ export class MetricsService {
           )
         : null,
     ]);
-    const previous = compared ? new Map(compared.groups.map((group) => [JSON.stringify(group.keys), group])) : null;
+    const previous = compared ? new Map(compared.groups.map((group) => [groupKey(group.keys), group])) : null;
     const sorted = sortGroups(groups, question.sort ?? defaultSort(question.by));
     const offset = question.after === null || question.after === undefined ? 0 : offsetOf(question.after);
     const page = sorted.slice(offset, offset + question.first);
@@ -193,7 +193,7 @@ export class MetricsService {
         key: question.by.map((dimension) => dimensionValue(dimension, group)),
         organic: group.organic,
         paid: group.paid,
-        previous: previous ? totalsOf(previous.get(JSON.stringify(group.keys))) : null,
+        previous: previous ? totalsOf(previous.get(groupKey(group.keys))) : null,
       },
     }));
     return {
@@ -282,7 +282,7 @@ function sortGroups(groups: SummaryGroup[], sort: { metric: string; descending: 
       if (y === null) return -1;
       return sort.descending ? y - x : x - y;
     }
-    return labelOf(a).localeCompare(labelOf(b)) || JSON.stringify(a.keys).localeCompare(JSON.stringify(b.keys));
+    return labelOf(a).localeCompare(labelOf(b)) || groupKey(a.keys).localeCompare(groupKey(b.keys));
   });
 }
 

@@ -59,27 +59,25 @@ function dailyRows(source: PaidSource, spec: QuerySpec, params: Params): string 
   if (!source.monthTable || !readsMonths(spec)) return rolledUpRows(source, spec, 'fact.date', table, days);
   const firstWhole = `(date_trunc('month', ${from}::date - 1) + interval '1 month')::date`;
   const lastWholeEnd = `(date_trunc('month', ${to}::date + 1) - interval '1 day')::date`;
+  // The whole months holding a one-day whole-period fact of an account are read by that account's days, where the
+  // fact competes with them for the finest level.
+  const heldMonths = `(
+      SELECT DISTINCT account_id, date_trunc('month', period_start)::date AS month FROM one_day_periods
+      WHERE period_start BETWEEN ${firstWhole} AND ${lastWholeEnd}
+    ) AS held`;
   const months = `fact.workspace_id = ${workspace} AND fact.month BETWEEN ${firstWhole} AND ${lastWholeEnd}${platforms}
-    AND NOT EXISTS (
-      SELECT 1 FROM one_day_periods AS one_day
-      WHERE one_day.account_id = fact.account_id AND date_trunc('month', one_day.period_start) = fact.month
-    )`;
+    AND NOT EXISTS (SELECT 1 FROM ${heldMonths} WHERE held.account_id = fact.account_id AND held.month = fact.month)`;
   const edges = `fact.workspace_id = ${workspace}${platforms} AND (
       fact.date BETWEEN ${from}::date AND least(${to}::date, ${firstWhole} - 1)
       OR fact.date BETWEEN greatest(${from}::date, ${lastWholeEnd} + 1) AND ${to}::date
     )`;
-  // A whole month holding a one-day whole-period fact of its account is read by its days, where that fact competes
-  // with them for the finest level.
-  const heldMonths = `(
-      SELECT DISTINCT account_id, date_trunc('month', period_start)::date AS month FROM one_day_periods
-      WHERE period_start BETWEEN ${firstWhole} AND ${lastWholeEnd}
-    ) AS held
+  const daysOfHeldMonths = `${heldMonths}
     JOIN ${table} ON fact.account_id = held.account_id AND fact.date >= held.month
-      AND fact.date < held.month + interval '1 month'`;
+      AND fact.date < (held.month + interval '1 month')::date`;
   return [
     rolledUpRows(source, spec, 'fact.month', `${source.monthTable} AS fact`, months),
     rolledUpRows(source, spec, 'fact.date', table, edges),
-    rolledUpRows(source, spec, 'fact.date', heldMonths, `fact.workspace_id = ${workspace}${platforms}`),
+    rolledUpRows(source, spec, 'fact.date', daysOfHeldMonths, `fact.workspace_id = ${workspace}${platforms}`),
   ].join('\n  UNION ALL\n  ');
 }
 

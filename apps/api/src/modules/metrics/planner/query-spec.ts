@@ -40,3 +40,6 @@ export interface GroupRow {
   labels: Record<string, string>;
   sums: Record<string, number | null>;
 }
+
+/** One string per group of an answer, by its keys (the same dimensions in the same order give the same string). */
+export const groupKey = (keys: Record<string, string>): string => JSON.stringify(keys);

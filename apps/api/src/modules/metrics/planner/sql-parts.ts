@@ -163,6 +163,9 @@ function summableOf(measure: MeasureDefinition, other?: MeasureDefinition): Summ
  */
 const summing = ({ micros }: Summable) => (micros ? 'sum' : 'bigint_sum');
 
+/** How many facts a row stands for: 1 for a fact, their count for a rollup row. */
+const FACT_COUNT: Summable = { name: 'fact_count', of: () => '1', micros: false };
+
 /** A summable column summed over `facts` (where `filter` holds), back in the fact column's unit. */
 function sumOf(column: Summable, filter?: string): string {
   const sum = `${summing(column)}(facts.${column.name})${filter ? ` FILTER (WHERE ${filter})` : ''}`;
@@ -190,7 +193,7 @@ function summables(side: Side): Summable[] {
       bases.set(base.name, base);
   }
   return [
-    { name: 'fact_count', of: () => '1', micros: false },
+    FACT_COUNT,
     ...measuresOf(side)
       .filter(summed)
       .map((measure) => summableOf(measure)),
@@ -219,7 +222,7 @@ export const rolledUpColumns = (side: Side, rollup: string): string =>
 /** Reach and the ratios over it are served only where one fact gives them for the exact scope of the group. */
 function onlyForOneFact(expression: string, measures: readonly MeasureDefinition[]): string {
   return measures.some((measure) => measure.aggregation === 'unique')
-    ? `CASE WHEN bigint_sum(facts.fact_count) = 1 THEN ${expression} END`
+    ? `CASE WHEN ${sumOf(FACT_COUNT)} = 1 THEN ${expression} END`
     : expression;
 }
 

@@ -38,10 +38,10 @@ WITH period_facts AS (
   SELECT 'range' AS bucket, fact.month AS period_start, fact.month AS period_end, fact.platform, fact.account_id, fact.campaign_id, fact.campaign_name, fact.objective, fact.objective_kind, fact.currency, fact.level, fact.fact_count, fact.spend_micros, fact.impressions, fact.reach, fact.clicks, fact.conversions_micros, fact.revenue_micros, fact.engagements, fact.video_views, fact.clicks_with_impressions, fact.impressions_with_clicks, fact.spend_with_clicks_micros, fact.clicks_with_spend, fact.spend_with_impressions_micros, fact.impressions_with_spend, fact.spend_with_conversions_micros, fact.conversions_with_spend_micros, fact.revenue_with_spend_micros, fact.spend_with_revenue_micros, fact.impressions_with_reach, fact.reach_with_impressions, fact.spend_with_engagements_micros, fact.engagements_with_spend, fact.level AS finest_level
   FROM paid_campaign_monthly_rollup AS fact
   WHERE fact.workspace_id = $4 AND fact.month BETWEEN (date_trunc('month', $5::date - 1) + interval '1 month')::date AND (date_trunc('month', $6::date + 1) - interval '1 day')::date
-    AND NOT EXISTS (
-      SELECT 1 FROM one_day_periods AS one_day
-      WHERE one_day.account_id = fact.account_id AND date_trunc('month', one_day.period_start) = fact.month
-    )
+    AND NOT EXISTS (SELECT 1 FROM (
+      SELECT DISTINCT account_id, date_trunc('month', period_start)::date AS month FROM one_day_periods
+      WHERE period_start BETWEEN (date_trunc('month', $5::date - 1) + interval '1 month')::date AND (date_trunc('month', $6::date + 1) - interval '1 day')::date
+    ) AS held WHERE held.account_id = fact.account_id AND held.month = fact.month)
   UNION ALL
   SELECT 'range' AS bucket, fact.date AS period_start, fact.date AS period_end, fact.platform, fact.account_id, fact.campaign_id, fact.campaign_name, fact.objective, fact.objective_kind, fact.currency, fact.level, fact.fact_count, fact.spend_micros, fact.impressions, fact.reach, fact.clicks, fact.conversions_micros, fact.revenue_micros, fact.engagements, fact.video_views, fact.clicks_with_impressions, fact.impressions_with_clicks, fact.spend_with_clicks_micros, fact.clicks_with_spend, fact.spend_with_impressions_micros, fact.impressions_with_spend, fact.spend_with_conversions_micros, fact.conversions_with_spend_micros, fact.revenue_with_spend_micros, fact.spend_with_revenue_micros, fact.impressions_with_reach, fact.reach_with_impressions, fact.spend_with_engagements_micros, fact.engagements_with_spend, fact.level AS finest_level
   FROM paid_campaign_daily_rollup AS fact
@@ -56,7 +56,7 @@ WITH period_facts AS (
       WHERE period_start BETWEEN (date_trunc('month', $5::date - 1) + interval '1 month')::date AND (date_trunc('month', $6::date + 1) - interval '1 day')::date
     ) AS held
     JOIN paid_campaign_daily_rollup AS fact ON fact.account_id = held.account_id AND fact.date >= held.month
-      AND fact.date < held.month + interval '1 month'
+      AND fact.date < (held.month + interval '1 month')::date
   WHERE fact.workspace_id = $4
 ), facts AS (
   SELECT daily.* FROM daily
