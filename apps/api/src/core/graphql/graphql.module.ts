@@ -2,6 +2,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { compiledQueriesPlugin } from './compiled-queries.plugin.js';
 import { DateScalar } from './date.scalar.js';
 import { formatGraphQLError, revealsInternalErrors } from './graphql-errors.util.js';
 import { MAX_QUERY_SELECTIONS, queryCostPlugin, queryDepthRule } from './query-limits.plugin.js';
@@ -18,6 +19,8 @@ import { describeRootTypes } from './root-types.util.js';
  * validation errors, a scalar's refusal while variables are read, nor a plugin's; and Nest's own mapping (turned off
  * with `autoTransformHttpErrors: false`) answers a 400 with BAD_REQUEST, a 404 with INTERNAL_SERVER_ERROR, and copies
  * the exception's response into the error.
+ *
+ * Queries run compiled (compiled-queries.plugin.ts); Apollo's own execution answers mutations and any failing query.
  */
 @Module({
   imports: [
@@ -37,7 +40,7 @@ import { describeRootTypes } from './root-types.util.js';
       validationRules: [queryDepthRule],
       // No answer is cacheable (each depends on the key's workspace and the data of the moment), and Apollo's cache
       // control plugin would otherwise wrap every field of every answer: 1,095 days of a series are ~20,000 fields.
-      plugins: [queryCostPlugin(), ApolloServerPluginCacheControlDisabled()],
+      plugins: [queryCostPlugin(), ApolloServerPluginCacheControlDisabled(), compiledQueriesPlugin()],
       context: ({ req }: { req: unknown }) => ({ req }),
     }),
   ],

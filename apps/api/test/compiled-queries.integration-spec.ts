@@ -1,0 +1,99 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { execute, parse } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiKeysService } from '../src/modules/workspaces/api-keys.service.js';
+import { TestApp } from './support/test-app.js';
+
+/**
+ * Queries are answered by graphql-jit (compiled-queries.plugin.ts): each answer here must equal, field for field and in
+ * the same order, what graphql-js's interpreter answers over the same schema, resolvers and data. The queries use
+ * what the dashboard's do: variables with defaults, enums, the Date scalar, lists, nullable objects, fragments,
+ * aliases, `@include`/`@skip` and `__typename`.
+ */
+const RANGE = { from: '2026-03-01', to: '2026-03-31' };
+
+const QUERIES: [name: string, query: string, variables: object][] = [
+  [
+    'overview compared, fragments and aliases',
+    `fragment Paid on PaidSummary { spend clicks roas ctr }
+     query ($range: DateRange!, $previous: DateRange) {
+       overview(range: $range, compareTo: $previous) {
+         paid { ...Paid } organic { followers engagementRate posts } warnings
+         previous { paid { ...Paid } }
+       }
+       march: overview(range: { from: "2026-03-01", to: "2026-03-15" }, platforms: [FACEBOOK]) { paid { spend } }
+     }`,
+    { range: RANGE, previous: { from: '2026-02-01', to: '2026-02-28' } },
+  ],
+  [
+    'series by week with directives',
+    `query ($range: DateRange!, $withOrganic: Boolean = true, $noPaid: Boolean!) {
+       timeSeries(range: $range, granularity: WEEK) {
+         __typename period paidReported organicReported
+         organic @include(if: $withOrganic) { impressions followers }
+         paid @skip(if: $noPaid) { spend cpa }
+       }
+     }`,
+    { range: RANGE, noPaid: false },
+  ],
+  [
+    'breakdown paged, keys and previous',
+    `query ($range: DateRange!, $first: Int) {
+       breakdown(range: $range, by: [CAMPAIGN, DAY], first: $first, compareTo: { from: "2026-02-01", to: "2026-02-28" }) {
+         totalCount pageInfo { hasNextPage endCursor }
+         edges { cursor node { key { dimension id label } paid { spend conversions } previous { paid { spend } } } }
+         warnings
+       }
+     }`,
+    { range: RANGE, first: 3 },
+  ],
+  [
+    'posts, hashtags, coverage and metrics',
+    `query ($range: DateRange!) {
+       topPosts(range: $range, first: 2) { totalCount edges { node { id platform permalink publishedAt } } }
+       hashtags(range: $range) { __typename }
+       coverage(range: $range) { __typename }
+       metrics { id unit platforms }
+     }`,
+    { range: { from: '2026-02-01', to: '2026-03-31' } },
+  ],
+];
+
+describe('compiled queries (embedded)', () => {
+  let tandem: TestApp;
+  let key: string;
+
+  beforeAll(async () => {
+    tandem = await TestApp.start('embedded', { redisDb: 19 });
+    key = await tandem.workspaceKey('compiled');
+    for (const fixture of ['paid-small.csv', 'organic-small.csv', 'instagram-posts.csv'])
+      expect((await tandem.importFixture(key, fixture)).status).toBe('COMPLETED');
+  });
+
+  afterAll(() => tandem.close());
+
+  it.each(QUERIES)('answers %s exactly as the interpreter does', async (_name, query, variables) => {
+    const compiled = await tandem.graphql(key, query, variables);
+    const auth = await tandem.app.get(ApiKeysService).authenticate(key);
+    const interpreted = await execute({
+      schema: tandem.app.get(GraphQLSchemaHost).schema,
+      document: parse(query),
+      variableValues: variables as Record<string, unknown>,
+      contextValue: { req: { auth } },
+    });
+    expect(interpreted.errors).toBeUndefined();
+    expect(compiled.errors).toBeUndefined();
+    expect(JSON.stringify(compiled.data)).toBe(JSON.stringify(interpreted.data));
+  });
+
+  it('answers a query that fails with the error every other path gives', async () => {
+    const answer = await tandem.graphql(
+      key,
+      'query { overview(range: { from: "2026-03-31", to: "2026-03-01" }) { paid { spend } } }',
+    );
+    expect(answer.data).toBeNull();
+    expect(answer.errors).toEqual([
+      expect.objectContaining({ path: ['overview'], extensions: { code: 'BAD_USER_INPUT' } }),
+    ]);
+  });
+});
