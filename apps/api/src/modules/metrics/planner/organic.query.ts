@@ -60,35 +60,33 @@ export function compilePostsQuery(spec: QuerySpec): CompiledQuery {
 
 /**
  * Followers, a gauge: at each bucket's last day, every account's last known count up to that day (however long
- * before it was reported), summed over the accounts of the group; a group without any count is missing. Counts and
- * last days are read in one order per account (a count before a last day of the same day): the count a last day
- * reads is the one that opened its run, whatever the number of buckets.
+ * before it was reported), summed over the accounts of the group; a group without any count is missing. Each
+ * account's counts are listed by day, and a last day finds its count by binary search (`width_bucket` over the sorted
+ * days): a sort of the counts with every account's last days, then windows over them, cost twice as much for a
+ * three-year series by day, and a generated row per day held is mis-estimated enough to make Postgres compile it.
  */
 export function compileFollowersQuery(spec: QuerySpec, ends: readonly BucketEnd[]): CompiledQuery {
   const params = new Params();
   const dimensions = dimensionColumns(spec.dimensions);
   const facts = `WITH counts AS (
-  SELECT platform, account_id, date, followers FROM organic_daily_metric
+  SELECT platform, account_id, array_agg(date ORDER BY date) AS days, array_agg(followers ORDER BY date) AS followers
+  FROM organic_daily_metric
   WHERE workspace_id = ${params.add(spec.workspaceId)} AND date <= ${params.add(spec.range.to)} AND followers IS NOT NULL${anyOf(
     'platform',
     spec.platforms,
     params,
   )}${anyOf('account_id::text', spec.filter?.accounts, params)}
-), days AS (
-  SELECT platform, account_id, date AS day, NULL AS bucket, followers FROM counts
-  UNION ALL
-  SELECT accounts.platform, accounts.account_id, ends.last_day, ends.bucket, NULL
-  FROM unnest(${params.add(ends.map(({ bucket }) => bucket))}::text[], ${params.add(
-    ends.map(({ lastDay }) => lastDay),
-  )}::date[]) AS ends (bucket, last_day)
-  CROSS JOIN (SELECT DISTINCT platform, account_id FROM counts) AS accounts
-), runs AS (
-  SELECT *, count(followers) OVER (PARTITION BY account_id ORDER BY day, bucket NULLS FIRST) AS run FROM days
+  GROUP BY platform, account_id
 ), facts AS (
   SELECT * FROM (
-    SELECT bucket, platform, account_id, max(followers) OVER (PARTITION BY account_id, run) AS followers FROM runs
-  ) AS carried
-  WHERE bucket IS NOT NULL AND followers IS NOT NULL
+    SELECT ends.bucket, counts.platform, counts.account_id,
+      counts.followers[width_bucket(ends.last_day, counts.days)] AS followers
+    FROM counts
+    CROSS JOIN unnest(${params.add(ends.map(({ bucket }) => bucket))}::text[], ${params.add(
+      ends.map(({ lastDay }) => lastDay),
+    )}::date[]) AS ends (bucket, last_day)
+  ) AS held
+  WHERE followers IS NOT NULL
 )`;
   const select = `SELECT ${[dimensions.select, 'bigint_sum(facts.followers)::float8 AS followers'].filter(Boolean).join(', ')}`;
   return { sql: `${facts}\n${grouped(select, spec, dimensions.groupBy)}`, params: params.values };

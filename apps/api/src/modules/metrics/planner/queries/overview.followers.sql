@@ -1,19 +1,16 @@
 WITH counts AS (
-  SELECT platform, account_id, date, followers FROM organic_daily_metric
+  SELECT platform, account_id, array_agg(date ORDER BY date) AS days, array_agg(followers ORDER BY date) AS followers
+  FROM organic_daily_metric
   WHERE workspace_id = $1 AND date <= $2 AND followers IS NOT NULL
-), days AS (
-  SELECT platform, account_id, date AS day, NULL AS bucket, followers FROM counts
-  UNION ALL
-  SELECT accounts.platform, accounts.account_id, ends.last_day, ends.bucket, NULL
-  FROM unnest($3::text[], $4::date[]) AS ends (bucket, last_day)
-  CROSS JOIN (SELECT DISTINCT platform, account_id FROM counts) AS accounts
-), runs AS (
-  SELECT *, count(followers) OVER (PARTITION BY account_id ORDER BY day, bucket NULLS FIRST) AS run FROM days
+  GROUP BY platform, account_id
 ), facts AS (
   SELECT * FROM (
-    SELECT bucket, platform, account_id, max(followers) OVER (PARTITION BY account_id, run) AS followers FROM runs
-  ) AS carried
-  WHERE bucket IS NOT NULL AND followers IS NOT NULL
+    SELECT ends.bucket, counts.platform, counts.account_id,
+      counts.followers[width_bucket(ends.last_day, counts.days)] AS followers
+    FROM counts
+    CROSS JOIN unnest($3::text[], $4::date[]) AS ends (bucket, last_day)
+  ) AS held
+  WHERE followers IS NOT NULL
 )
 SELECT bigint_sum(facts.followers)::float8 AS followers
 FROM facts
