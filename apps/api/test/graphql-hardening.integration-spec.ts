@@ -21,7 +21,7 @@ import {
 import { DataSource } from 'typeorm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { UNAUTHENTICATED_MESSAGE } from '../src/core/auth/api-key.middleware.js';
-import { ERROR_CODES, INTERNAL_ERROR_MESSAGE } from '../src/core/graphql/graphql-errors.util.js';
+import { BAD_USER_INPUT, ERROR_CODES, INTERNAL_ERROR_MESSAGE } from '../src/core/graphql/graphql-errors.util.js';
 import {
   MAX_QUERY_COST,
   MAX_QUERY_DEPTH,
@@ -303,6 +303,17 @@ describe.each(TEST_MODES)('GraphQL hardening: limits, error codes, pages (%s)', 
       } finally {
         process.env.NODE_ENV = environment;
       }
+    });
+
+    it('asks which operation to run when a document holds several without a name given', async () => {
+      const answer = await tandem.graphql(owner, 'query A { workspace { name } } query B { workspace { name } }');
+      expect(answer.data).toBeUndefined();
+      expect(errorsOf(answer)).toEqual([
+        expect.objectContaining({
+          message: 'Must provide operation name if query contains multiple operations.',
+          extensions: expect.objectContaining({ code: BAD_USER_INPUT }),
+        }),
+      ]);
     });
 
     it('gives every error one of the five codes', async () => {

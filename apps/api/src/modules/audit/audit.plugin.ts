@@ -24,7 +24,7 @@ export class AuditPlugin implements ApolloServerPlugin<RequestContext> {
     return {
       // Only a mutation's fields are watched: a query's answer may hold tens of thousands of them.
       executionDidStart: async ({ operation }) =>
-        operation.operation !== 'mutation'
+        operation?.operation !== 'mutation'
           ? undefined
           : {
               willResolveField: ({ info, args }) => {
