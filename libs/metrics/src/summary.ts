@@ -20,7 +20,9 @@ export const ratioDenominatorKey = (ratio: Pick<RatioDefinition, 'field'>) => `$
  * total those facts hold (1 when every fact reports both), null when the denominator is not reported or is 0.
  */
 export function summarise(side: Side, sums: SideSums): SideSummary {
-  const summary: SideSummary = {};
+  // A copy of a summary with every field: built field by field, a summary of 26 fields outgrew its object's room
+  // several times over (a series by day makes two per day).
+  const summary: SideSummary = { ...EMPTY_SUMMARIES.get(side)! };
   for (const measure of measuresOf(side)) summary[measure.field] = sums[measure.field] ?? null;
   for (const ratio of RATIO_KEYS.get(side)!) {
     const numerator = sums[ratio.numeratorKey] ?? null;
@@ -42,5 +44,18 @@ const RATIO_KEYS = new Map(
       denominatorKey: ratioDenominatorKey(ratio),
       coverageField: coverageField(ratio),
     })),
+  ]),
+);
+
+/** Each side's summary with every field not reported, in the order `summarise` fills them. */
+const EMPTY_SUMMARIES = new Map(
+  SIDES.map((side) => [
+    side,
+    Object.fromEntries(
+      [
+        ...measuresOf(side).map(({ field }) => field),
+        ...RATIO_KEYS.get(side)!.flatMap(({ field, coverageField }) => [field, coverageField]),
+      ].map((field) => [field, null]),
+    ) as SideSummary,
   ]),
 );

@@ -129,6 +129,8 @@ function groupsOf(dimensions: readonly DimensionId[], rows: Record<string, unkno
   const aliases = dimensions.map((dimension) => [dimension, keyAlias(dimension), labelAlias(dimension)] as const);
   const reserved = new Set([...skip, ...aliases.flatMap(([, key, label]) => [key, label])]);
   const sumColumns = Object.keys(first).filter((column) => !reserved.has(column));
+  // Copied with every column in place: added one by one, a row's sums outgrew their object's room several times over.
+  const emptySums = Object.fromEntries(sumColumns.map((column) => [column, null])) as Record<string, number | null>;
   return rows.map((row) => {
     const keys: Record<string, string> = {};
     const labels: Record<string, string> = {};
@@ -136,7 +138,7 @@ function groupsOf(dimensions: readonly DimensionId[], rows: Record<string, unkno
       keys[dimension] = String(row[key] ?? '');
       labels[dimension] = String(row[label] ?? '');
     }
-    const sums: Record<string, number | null> = {};
+    const sums = { ...emptySums };
     for (const column of sumColumns) sums[column] = nullableNumber(row[column]);
     return { keys, labels, sums };
   });
