@@ -18,8 +18,8 @@ import { writeTemplateFile } from './template-file.js';
  * paid_daily_metric, what `psql \copy` does; (b) the same file through the whole pipeline in services mode, upload to
  * facts visible in the overview, the worker a process of its own (the built `dist/main.js`, ROLE=worker); (c) a
  * re-upload of it, every row restated; (d) the parse alone; (e) the worker's peak RSS; (f) embedded mode over a
- * smaller file (BENCH_INGEST_EMBEDDED_ROWS, default 200k; BENCH_CPU_PROFILE=<prefix> records its CPU profile). Figures are printed with their targets, never asserted;
- * only correctness is (every row imported, the spend exact).
+ * smaller file (BENCH_INGEST_EMBEDDED_ROWS, default 200k; BENCH_CPU_PROFILE=<prefix> records its CPU profile).
+ * Figures are printed with their targets, never asserted; only correctness is (every row imported, the spend exact).
  */
 const ROWS = Number(process.env.BENCH_INGEST_ROWS ?? 1_000_000);
 const EMBEDDED_ROWS = Number(process.env.BENCH_INGEST_EMBEDDED_ROWS ?? 200_000);

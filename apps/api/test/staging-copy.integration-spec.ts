@@ -6,9 +6,9 @@ import { TEST_MODES, TestApp, type TestMode } from './support/test-app.js';
 
 /**
  * An import's batches are staged by COPY, from a stream on Postgres (services) and from a Blob on PGlite (embedded):
- * the same files uploaded in each mode must store the same facts, to the character and the last decimal. The files carry what
- * either encoding could get wrong: tabs, newlines and carriage returns inside quoted cells, backslashes (`\N` among
- * them), quotes, braces and commas, unicode, empty optional columns (NULL), long decimals, hashtags.
+ * the same files uploaded in each mode must store the same facts, to the character and the last decimal. The files
+ * carry what the COPY text could get wrong: tabs, newlines and carriage returns inside quoted cells, backslashes (`\N`
+ * among them), quotes, braces and commas, unicode, empty optional columns (NULL), long decimals, hashtags.
  */
 const TRICKY = [
   'Say "hi", {braces} and C:\\ads\\new \\N',

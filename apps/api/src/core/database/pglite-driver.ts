@@ -17,7 +17,7 @@ interface QueryResultLike {
 type QueryCallback = (error: Error | null, result: QueryResultLike | null) => void;
 type ConnectCallback = (error: Error | null, client: PGliteClient | null, release: () => void) => void;
 
-/** The connection PGlite's pool hands out: code that needs `pg`'s own client (COPY's stream) tells the two apart by it. */
+/** The connection PGlite's pool hands out: code needing `pg`'s own client (a COPY stream) tells the two apart by it. */
 export class PGliteClient extends EventEmitter {
   constructor(private readonly database: PGlite) {
     super();
