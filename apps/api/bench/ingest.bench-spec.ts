@@ -8,6 +8,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { assertBuilt, spawnBuiltWorker } from '../test/support/built-worker.js';
 import { createDatabase, TestApp } from '../test/support/test-app.js';
+import { startCpuProfile } from './cpu-profile.js';
 import { peakRssOf } from './rss-sampler.js';
 import { writeTemplateFile } from './template-file.js';
 
@@ -17,8 +18,8 @@ import { writeTemplateFile } from './template-file.js';
  * paid_daily_metric, what `psql \copy` does; (b) the same file through the whole pipeline in services mode, upload to
  * facts visible in the overview, the worker a process of its own (the built `dist/main.js`, ROLE=worker); (c) a
  * re-upload of it, every row restated; (d) the parse alone; (e) the worker's peak RSS; (f) embedded mode over a
- * smaller file (BENCH_INGEST_EMBEDDED_ROWS, default 200k). Figures are printed with their targets, never asserted;
- * only correctness is (every row imported, the spend exact).
+ * smaller file (BENCH_INGEST_EMBEDDED_ROWS, default 200k; BENCH_CPU_PROFILE=<prefix> records its CPU profile).
+ * Figures are printed with their targets, never asserted; only correctness is (every row imported, the spend exact).
  */
 const ROWS = Number(process.env.BENCH_INGEST_ROWS ?? 1_000_000);
 const EMBEDDED_ROWS = Number(process.env.BENCH_INGEST_EMBEDDED_ROWS ?? 200_000);
@@ -123,7 +124,9 @@ it('(f) imports a smaller file in embedded mode', async () => {
   const tandem = await TestApp.start('embedded', { redisDb: 60, maxUploadMb: 4_000 });
   try {
     const key = await tandem.workspaceKey('ingest');
+    const profile = await startCpuProfile('embedded');
     const seconds = await importTimed(tandem, key, embeddedFile, EMBEDDED_ROWS, embeddedSpendCents);
+    await profile.stop();
     figures.embedded = Math.round(EMBEDDED_ROWS / seconds);
     console.log(`[bench:ingest] (f) embedded: ${EMBEDDED_ROWS} rows in ${seconds.toFixed(1)} s`);
   } finally {

@@ -17,7 +17,7 @@ interface QueryResultLike {
 type QueryCallback = (error: Error | null, result: QueryResultLike | null) => void;
 type ConnectCallback = (error: Error | null, client: PGliteClient | null, release: () => void) => void;
 
-/** The connection PGlite's pool hands out: code that needs `pg`'s own client (COPY) tells the two apart by it. */
+/** The connection PGlite's pool hands out: code needing `pg`'s own client (a COPY stream) tells the two apart by it. */
 export class PGliteClient extends EventEmitter {
   constructor(private readonly database: PGlite) {
     super();
@@ -38,6 +38,14 @@ export class PGliteClient extends EventEmitter {
         (error: Error) => done(error, null),
       );
     return result;
+  }
+
+  /**
+   * Runs `COPY … FROM '/dev/blob'` over the data: PGlite's COPY reads a Blob attached to the query, where `pg`'s
+   * reads a stream (`FROM STDIN`).
+   */
+  async copyFrom(sql: string, data: Uint8Array): Promise<void> {
+    await this.database.query(sql, [], { blob: new Blob([data]) });
   }
 
   private async run(sql: string, parameters: unknown[] | undefined): Promise<QueryResultLike> {

@@ -47,10 +47,9 @@ const CHANGED_MEASURES = ['spend', 'conversions', 'revenue', 'impressions', 'eng
 
 /**
  * Writes facts by their natural key, so a later upload restates a day (or a period, or a post) instead of
- * doubling it. Columns travel as arrays through `unnest`: a batch of any size is one statement with a fixed
- * number of parameters. Webhook deliveries are written batch by batch (`writeBatch`); an uploaded file is staged
- * batch by batch (by COPY on Postgres) and merged whole at its end (`stage`, then `mergeStaged`), so its facts
- * appear at once.
+ * doubling it. Webhook deliveries are written batch by batch (`writeBatch`), their columns as arrays through `unnest`:
+ * a batch of any size is one statement with a fixed number of parameters. An uploaded file is staged batch by batch
+ * by COPY and merged whole at its end (`stage`, then `mergeStaged`), so its facts appear at once.
  */
 @Injectable()
 export class FactWriter {
@@ -67,20 +66,15 @@ export class FactWriter {
   }
 
   /**
-   * One batch of an import into its staging tables: invisible to every query until `mergeStaged`. On Postgres by
-   * COPY through the transaction's own connection; PGlite's connection takes no COPY stream, so there by `unnest`.
-   * Both give each column the same text (fact-text.util.ts), so both stage the same values.
+   * One batch of an import into its staging tables, by COPY through the transaction's own connection: invisible to
+   * every query until `mergeStaged`. Must run in a transaction.
    */
   async stage(manager: EntityManager, workspaceId: string, importId: string, rows: ResolvedRows): Promise<void> {
     // The transaction's connection (`connect()` returns the one it holds).
-    const connection = (await manager.queryRunner?.connect()) as PoolClient | PGliteClient | undefined;
-    for (const kind of FACT_KINDS) {
-      const table = FACT_TABLES[kind] as FactTable<unknown>;
-      if (rows[kind].length === 0) continue;
-      if (connection === undefined || connection instanceof PGliteClient)
-        await manager.query(this.statementOf(table, 'stage'), parametersOf(workspaceId, importId, table, rows[kind]));
-      else await copyToStage(connection, workspaceId, importId, table, rows[kind]);
-    }
+    const connection = (await manager.queryRunner!.connect()) as PoolClient | PGliteClient;
+    for (const kind of FACT_KINDS)
+      if (rows[kind].length > 0)
+        await copyToStage(connection, workspaceId, importId, FACT_TABLES[kind] as FactTable<unknown>, rows[kind]);
   }
 
   /**
@@ -214,9 +208,12 @@ function parametersOf<Row>(workspaceId: string, importId: string, table: FactTab
   return [workspaceId, importId, ...[...table.key, ...table.columns].map((column) => arrayLiteral(rows, column))];
 }
 
-/** The rows into the table's stage by `COPY … FROM STDIN`, on the connection of the caller's transaction. */
+/**
+ * The rows into the table's stage by COPY, on the connection of the caller's transaction: from a stream on Postgres,
+ * from a Blob on PGlite, the same data (fact-text.util.ts) either way.
+ */
 async function copyToStage<Row>(
-  connection: PoolClient,
+  connection: PoolClient | PGliteClient,
   workspaceId: string,
   importId: string,
   table: FactTable<Row>,
@@ -225,8 +222,9 @@ async function copyToStage<Row>(
   const columns = [...table.key, ...table.columns];
   const names = columns.map((column) => column.name).join(', ');
   const data = copyData(rows, [{ value: () => workspaceId }, { value: () => importId }, ...columns]);
-  const copy = connection.query(copyFrom(`COPY ${table.table}_stage (workspace_id, import_id, ${names}) FROM STDIN`));
-  await pipeline(Readable.from([data]), copy);
+  const copy = `COPY ${table.table}_stage (workspace_id, import_id, ${names}) FROM`;
+  if (connection instanceof PGliteClient) await connection.copyFrom(`${copy} '/dev/blob'`, data);
+  else await pipeline(Readable.from([data]), connection.query(copyFrom(`${copy} STDIN`)));
 }
 
 /** The days of one account a sender restates; `level` for paid facts (docs/FORMATS.md §6). */
@@ -273,7 +271,6 @@ async function refreshWindowRollups(manager: EntityManager, workspaceId: string,
 
 interface Statements {
   upsert: string;
-  stage: string;
   merge: string;
 }
 
@@ -289,7 +286,6 @@ function statementsOf<Row>(table: FactTable<Row>): Statements {
   const fromParameters = `SELECT $1, $2, ${inputs.join(', ')} FROM unnest(${unnested}) AS input(${aliases})`;
   return {
     upsert: `INSERT INTO ${table.table} AS fact (workspace_id, import_id, ${names}) ${fromParameters} ${onConflict(table)}`,
-    stage: `INSERT INTO ${table.table}_stage (workspace_id, import_id, ${names}) ${fromParameters}`,
     merge: mergeStatement(table),
   };
 }
