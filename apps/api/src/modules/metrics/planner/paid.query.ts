@@ -136,7 +136,7 @@ export function compilePaidQuery(spec: QuerySpec, source: PaidSource = paidSourc
   UNION ALL
   SELECT * FROM whole_periods
 )
-${finestPaidGroups(spec, spec.dimensions, params)}`;
+${finestPaidGroups(spec, spec.dimensions, params, { fewRowsPerCurrency: source.rolledUp })}`;
   return { sql, params: params.values };
 }
 

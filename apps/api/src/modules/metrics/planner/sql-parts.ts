@@ -160,7 +160,7 @@ function summableOf(measure: MeasureDefinition, other?: MeasureDefinition): Summ
  * The aggregate that sums a summable column: `bigint_sum` (migrations/1764440000000-BigintSum.ts), a third of `sum`'s
  * cost per group, for counts; `sum`, whose numeric never overflows, for millionths of money across days, which would
  * pass bigint's range at 9.2 × 10¹² of a currency: a few hundred million dollars in Vietnamese dong or rupiah. A
- * group of one day (`oneDay`) sums money by `bigint_sum` too: no account spends that in a day.
+ * group of one day (`oneDay`) sums money by `bigint_sum` too: no workspace spends that in a day.
  */
 const summing = ({ micros }: Summable, oneDay = false) => (micros && !oneDay ? 'sum' : 'bigint_sum');
 
@@ -292,14 +292,14 @@ export const atFinestLevel = (ranked: string): string =>
  * hash aggregate over many rows), then the few partial sums are summed per group, where the labels and currencies
  * are listed (aggregates over distinct values, which Postgres computes only by sorting their input). Split by day,
  * a group holds few rows (a rollup's: one an account or campaign and currency), and one step is cheaper. Other
- * currencies are listed as often as their rows are (a DISTINCT would sort each group's rows: 1,096 sorts for a
- * three-year series by day); the reader keeps each once.
+ * currencies are listed once a group, unless `fewRowsPerCurrency` (rollup rows): then as often as their rows are, since
+ * a DISTINCT sorts each group's rows (1,096 sorts for a three-year series by day) and the reader keeps each once.
  */
 export function finestPaidGroups(
   spec: QuerySpec,
   dimensions: readonly DimensionId[],
   params: Params,
-  { segments = false }: { segments?: boolean } = {},
+  { segments = false, fewRowsPerCurrency = false }: { segments?: boolean; fewRowsPerCurrency?: boolean } = {},
 ): string {
   const filter = spec.filter ?? {};
   const read = [...new Set(dimensions.flatMap((dimension) => splitOf(dimension, segments).reads)), 'currency'];
@@ -327,7 +327,7 @@ export function finestPaidGroups(
   GROUP BY ${columns}
 ) AS facts${account}`;
   return `SELECT ${measures},
-  array_to_string(array_agg(facts.currency) FILTER (WHERE facts.currency <> ${otherCurrency}), ',') AS other_currencies
+  array_to_string(array_agg(${fewRowsPerCurrency ? '' : 'DISTINCT '}facts.currency) FILTER (WHERE facts.currency <> ${otherCurrency}), ',') AS other_currencies
 FROM ${from}
 ${split.groupBy ? `GROUP BY ${split.groupBy}` : ''}`;
 }
