@@ -1,5 +1,5 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { execute, parse } from 'graphql';
+import { execute, type GraphQLObjectType, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compiledQueriesPlugin } from '../src/core/graphql/compiled-queries.plugin.js';
 import { ApiKeysService } from '../src/modules/workspaces/api-keys.service.js';
@@ -87,6 +87,21 @@ describe('compiled queries (embedded)', () => {
     expect(JSON.stringify(compiled?.body)).toBe(
       JSON.stringify({ kind: 'single', singleResult: { data: interpreted.data } }),
     );
+  });
+
+  it("reads data fields as properties, without Nest's resolver, and keeps every resolver of its own", () => {
+    const schema = tandem.app.get(GraphQLSchemaHost).schema;
+    const fieldsOf = (name: string) => (schema.getType(name) as GraphQLObjectType).getFields();
+    expect(Object.values(fieldsOf('SeriesPoint')).map((field) => field.resolve)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(fieldsOf('PaidSummary').spend?.resolve).toBeUndefined();
+    expect(fieldsOf('Query').timeSeries?.resolve).toBeTypeOf('function');
+    expect(fieldsOf('Workspace').organicCosts?.resolve).toBeTypeOf('function');
   });
 
   it('answers a query that fails with the error every other path gives', async () => {

@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { compiledQueriesPlugin } from './compiled-queries.plugin.js';
 import { DateScalar } from './date.scalar.js';
 import { formatGraphQLError, revealsInternalErrors } from './graphql-errors.util.js';
+import { readPlainFieldsDirectly } from './plain-fields.util.js';
 import { MAX_QUERY_SELECTIONS, queryCostPlugin, queryDepthRule } from './query-limits.plugin.js';
 import { describeRootTypes } from './root-types.util.js';
 
@@ -29,7 +30,7 @@ import { describeRootTypes } from './root-types.util.js';
       path: '/graphql',
       autoSchemaFile: true,
       sortSchema: true,
-      transformSchema: describeRootTypes,
+      transformSchema: (schema) => describeRootTypes(readPlainFieldsDirectly(schema)),
       playground: false,
       introspection: true,
       includeStacktraceInErrorResponses: false,

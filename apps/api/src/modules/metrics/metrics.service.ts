@@ -84,11 +84,12 @@ export class MetricsService {
   async timeSeries(slice: Slice, granularity: Granularity): Promise<SeriesPoint[]> {
     assertDateRange(slice.range);
     const dimension = SERIES_DIMENSIONS[granularity];
-    const periods = await this.repository.periods(slice.range, dimension);
-    // A series serves no warnings: only the groups are read, over the periods already known.
-    const { groups } = await this.answerOf(await this.specOf(slice, [dimension], null), periods);
+    // The periods are read beside the paid sums, which need none of them. A series serves no warnings: only groups.
+    const periods = this.repository.periods(slice.range, dimension);
+    const spec = await this.specOf(slice, [dimension], null);
+    const [{ groups }, buckets] = await Promise.all([this.answerOf(spec, periods), periods]);
     const byPeriod = new Map(groups.map((group) => [group.keys[dimension], group]));
-    return periods.map(({ bucket }) => {
+    return buckets.map(({ bucket }) => {
       const organic = byPeriod.get(bucket)?.organic ?? summarise('organic', {});
       const paid = byPeriod.get(bucket)?.paid ?? summarise('paid', {});
       return {
@@ -133,13 +134,13 @@ export class MetricsService {
 
   /**
    * The groups alone, and the paid answer their currency warnings come from. `ends`: the buckets at whose last day
-   * gauges are read, when the caller has them already.
+   * gauges are read, when the caller reads them already.
    */
-  private async answerOf(spec: QuerySpec, ends?: readonly BucketEnd[]): Promise<Answer> {
+  private async answerOf(spec: QuerySpec, ends?: Promise<readonly BucketEnd[]>): Promise<Answer> {
     const { dimensions, filter } = spec;
     const [audience] = audienceDimensionsOf(dimensions);
     const readPaid = () => (audience ? this.repository.audience(spec) : this.repository.paid(spec));
-    const readOrganic = async () => this.repository.organic(spec, ends ?? (await this.ends(spec)));
+    const readOrganic = async () => this.repository.organic(spec, await (ends ?? this.ends(spec)));
     const [paid, organic] = await Promise.all([
       splitsSide('paid', dimensions) ? readPaid() : null,
       splitsSide('organic', dimensions) && !filtersPaidEntities(filter) ? readOrganic() : null,
