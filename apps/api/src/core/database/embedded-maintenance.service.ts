@@ -4,8 +4,8 @@ import type { DataSource } from 'typeorm';
 
 /**
  * Autovacuum's work for the embedded database. PGlite runs no autovacuum: without it the planner keeps the row counts
- * of the last ANALYZE (a table of 600,000 facts estimated at 210,000 made a merge three times slower), and rows that
- * restatements replaced are never reclaimed. Every minute (Postgres's `autovacuum_naptime`), tables past Postgres's
+ * of the last ANALYZE (600,000 facts were estimated at 210,000), and rows that restatements replaced are never
+ * reclaimed, so the database only grows. Every minute (Postgres's `autovacuum_naptime`), tables past Postgres's
  * own autovacuum thresholds, read from PGlite's settings, are vacuumed or analysed, each in its turn on the one
  * connection: a dashboard waits for one table's ANALYZE at most (a fraction of a second; a VACUUM after a large
  * restatement takes longer, as rarely as Postgres would run one). Services mode leaves this to Postgres.
