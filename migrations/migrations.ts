@@ -12,6 +12,7 @@ import { ImportStaging1764432000000 } from './1764432000000-ImportStaging.js';
 import { RollupRefreshInOneStep1764436000000 } from './1764436000000-RollupRefreshInOneStep.js';
 import { BigintSum1764440000000 } from './1764440000000-BigintSum.js';
 import { CampaignMonthlyRollup1764444000000 } from './1764444000000-CampaignMonthlyRollup.js';
+import { FactsReferenceTheirAccount1764448000000 } from './1764448000000-FactsReferenceTheirAccount.js';
 
 /** Every migration, oldest first. TypeORM runs the ones a database has not seen yet. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   RollupRefreshInOneStep1764436000000,
   BigintSum1764440000000,
   CampaignMonthlyRollup1764444000000,
+  FactsReferenceTheirAccount1764448000000,
 ];
