@@ -89,7 +89,10 @@ describe('compiled queries (embedded)', () => {
     );
   });
 
-  it("reads data fields as properties, without Nest's resolver, and keeps every resolver of its own", () => {
+  it("reads data fields as properties, without Nest's resolver, and keeps every resolver of its own", async () => {
+    // An audited mutation first: auditing must not wrap the schema's fields (as Apollo's willResolveField would).
+    const mutation = await tandem.graphql(key, 'mutation { setOrganicCost(month: "2026-01", amount: 10) { id } }');
+    expect(mutation.errors).toBeUndefined();
     const schema = tandem.app.get(GraphQLSchemaHost).schema;
     const fieldsOf = (name: string) => (schema.getType(name) as GraphQLObjectType).getFields();
     expect(Object.values(fieldsOf('SeriesPoint')).map((field) => field.resolve)).toEqual([

@@ -5,7 +5,8 @@ import { createDatabase } from './support/test-app.js';
 
 /**
  * The migrations that replace `refresh_paid_rollups` can be undone, each back to the function its predecessor made
- * (each a frozen text of its migration): CampaignMonthlyRollup to the one-step refresh of RollupRefreshInOneStep
+ * (each a frozen text of its migration), after FactsReferenceTheirAccount gives the facts back their two foreign keys:
+ * CampaignMonthlyRollup to the one-step refresh of RollupRefreshInOneStep
  * (BigintSum between them adds the aggregate both later ones use), and that to the join of PaidRollups.
  */
 describe('migrations of the rollups’ refresh, down and up', () => {
@@ -28,6 +29,22 @@ describe('migrations of the rollups’ refresh, down and up', () => {
     const newest = await refreshText();
     expect(newest).toMatch(/INSERT INTO paid_campaign_monthly_rollup/);
     expect(newest).toMatch(/bigint_sum\(/);
+
+    const keysOf = async (table: string) =>
+      (
+        (await db.query(
+          `SELECT pg_get_constraintdef(oid) AS key FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'f' ORDER BY 1`,
+          [table],
+        )) as { key: string }[]
+      ).map(({ key }) => key);
+    expect(await keysOf('paid_daily_metric')).toEqual([
+      'FOREIGN KEY (workspace_id, account_id) REFERENCES account(workspace_id, id) ON DELETE CASCADE',
+    ]);
+    await db.undoLastMigration({ transaction: 'each' }); // FactsReferenceTheirAccount: the two keys again
+    expect(await keysOf('paid_daily_metric')).toEqual([
+      'FOREIGN KEY (account_id) REFERENCES account(id) ON DELETE CASCADE',
+      'FOREIGN KEY (workspace_id) REFERENCES workspace(id) ON DELETE CASCADE',
+    ]);
 
     await db.undoLastMigration({ transaction: 'each' });
     expect(await exists('paid_campaign_monthly_rollup')).toBe(false);

@@ -11,7 +11,8 @@ const NEST_PROPERTY_READER = 'rootFieldResolver';
  * which reads the same property. To graphql-js that changes nothing; graphql-jit (compiled-queries.plugin.ts) reads a
  * field without a resolver inline, but calls a resolver with a resolve info it must build: a three-year series by day
  * is ~20,000 such calls, 4.6 MB of garbage an answer. Fields with resolvers of their own (@ResolveField, queries)
- * keep them.
+ * keep them. Nest's reader reads the class's property name, the default resolver the field's name: no output field
+ * here is renamed (`@Field({ name })`); one that is must keep its reader.
  */
 export function readPlainFieldsDirectly(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {

@@ -86,8 +86,8 @@ export class MetricsService {
     const dimension = SERIES_DIMENSIONS[granularity];
     // The periods are read beside the paid sums, which need none of them. A series serves no warnings: only groups.
     const periods = this.repository.periods(slice.range, dimension);
-    const spec = await this.specOf(slice, [dimension], null);
-    const [{ groups }, buckets] = await Promise.all([this.answerOf(spec, periods), periods]);
+    const answer = this.specOf(slice, [dimension], null).then((spec) => this.answerOf(spec, periods));
+    const [{ groups }, buckets] = await Promise.all([answer, periods]);
     const byPeriod = new Map(groups.map((group) => [group.keys[dimension], group]));
     return buckets.map(({ bucket }) => {
       const organic = byPeriod.get(bucket)?.organic ?? summarise('organic', {});
