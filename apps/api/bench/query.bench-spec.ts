@@ -1,7 +1,3 @@
-import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { expect, it } from 'vitest';
@@ -24,10 +20,10 @@ import {
 /**
  * `npm run bench:query`: dashboards over BENCH_FACTS paid facts (default 10 M; BENCH_EMBEDDED_FACTS, default 1 M, in
  * embedded mode) spread over five workspaces and three years, plus organic facts. Each question is asked of the
- * largest workspace, over random ranges: through GraphQL over HTTP (from a client process of its own), to the service
- * in-process (all the statements the answer needs, no HTTP), as the paid rollup statement the planner chose alone,
- * and as the planner's statement over the facts (what the API ran before rollups; at most NAIVE_BUDGET_MS of it per
- * question). Figures are printed, never asserted; in services mode, so is the plan (EXPLAIN ANALYZE, BUFFERS)
+ * largest workspace, over random ranges: through GraphQL over HTTP, to the service in-process (all the statements
+ * the answer needs, no HTTP), as the paid rollup statement the planner chose alone, and as the planner's statement
+ * over the facts (what the API ran before rollups; at most NAIVE_BUDGET_MS of
+ * it per question). Figures are printed, never asserted; in services mode, so is the plan (EXPLAIN ANALYZE, BUFFERS)
  * of each question's rollup statement over the whole three years.
  */
 const FACTS: Record<TestMode, number> = {
@@ -170,7 +166,10 @@ async function measure(tandem: TestApp, key: string, workspace: BenchWorkspace, 
     dimensions: question.dimensions,
     filter: null,
   });
-  const api = await apiLatencies(tandem, key, question, ranges);
+  const api = await latencies(ranges, async (range) => {
+    const answer = await tandem.graphql(key, ...question.graphql(range));
+    if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+  });
   const metrics = tandem.app.get(MetricsService);
   const service = await latencies(ranges, (range) =>
     question.service(metrics, { workspaceId: workspace.id, range, platforms: null }),
@@ -200,7 +199,7 @@ async function latencies(
   ranges: { from: string; to: string }[],
   ask: (range: { from: string; to: string }) => Promise<unknown>,
   budgetMs = Number.POSITIVE_INFINITY,
-): Promise<Percentiles> {
+): Promise<{ p50: number; p95: number; runs: number }> {
   await ask(ranges[0]!);
   const times: number[] = [];
   const started = performance.now();
@@ -208,39 +207,9 @@ async function latencies(
     if (performance.now() - started > budgetMs && times.length >= 3) break;
     times.push((await timed(() => ask(range)))[1] * 1000);
   }
-  return percentilesOf(times);
-}
-
-/**
- * The question over the ranges through GraphQL over HTTP, asked by a client process of its own (graphql-client.mjs),
- * as a dashboard asks: a client in this process would parse each answer on the server's event loop, and leave its
- * garbage to the server's collector.
- */
-async function apiLatencies(tandem: TestApp, key: string, question: Question, ranges: { from: string; to: string }[]) {
-  const file = path.join(tandem.dataDir, 'bench-requests.json');
-  const requests = ranges.map((range) => {
-    const [query, variables] = question.graphql(range);
-    return { query, variables };
-  });
-  writeFileSync(file, JSON.stringify({ url: `${tandem.baseUrl}/graphql`, key, requests }));
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    [new URL('./graphql-client.mjs', import.meta.url).pathname],
-    { env: { ...process.env, REQUESTS_FILE: file } },
-  );
-  return percentilesOf(JSON.parse(stdout) as number[]);
-}
-
-interface Percentiles {
-  p50: number;
-  p95: number;
-  runs: number;
-}
-
-function percentilesOf(times: number[]): Percentiles {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]!;
-  return { p50: at(0.5), p95: at(0.95), runs: sorted.length };
+  times.sort((a, b) => a - b);
+  const at = (share: number) => times[Math.min(times.length - 1, Math.ceil(share * times.length) - 1)]!;
+  return { p50: at(0.5), p95: at(0.95), runs: times.length };
 }
 
 async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
