@@ -2,19 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { compileAudienceQuery } from './planner/audience.query.js';
-import {
-  compileFollowersQuery,
-  compileOrganicQuery,
-  compilePostsQuery,
-  type BucketEnd,
-} from './planner/organic.query.js';
+import { compileOrganicQuery, type BucketEnd } from './planner/organic.query.js';
 import { compileDoubleCountQuery, compilePaidQuery } from './planner/paid.query.js';
 import {
   type CompiledQuery,
   type DayRange,
   type DimensionId,
   type GroupRow,
-  groupKey,
   type QuerySpec,
 } from './planner/query-spec.js';
 import { DATE_UNITS, keyAlias, labelAlias } from './planner/sql-parts.js';
@@ -52,27 +46,10 @@ export class MetricsRepository {
 
   /** Organic groups: flows, posts published (post exports, else daily counts) and followers at each bucket's end. */
   async organic(spec: QuerySpec, ends: readonly BucketEnd[]): Promise<GroupRow[]> {
-    const [flows, published, followers] = await Promise.all([
-      this.run(compileOrganicQuery(spec)),
-      this.run(compilePostsQuery(spec)),
-      this.run(compileFollowersQuery(spec, ends)),
-    ]);
-    const groups = new Map<string, GroupRow & { postExportCovered: boolean }>();
-    const groupAt = ({ keys, labels }: GroupRow) => {
-      const key = groupKey(keys);
-      const known = groups.get(key) ?? { keys, labels, sums: {}, postExportCovered: false };
-      groups.set(key, known);
-      return known;
-    };
-    const flowGroups = groupsOf(spec.dimensions, flows, ['post_export_covered']);
-    flowGroups.forEach((flow, index) => {
-      groupAt(flow).postExportCovered = flows[index]!.post_export_covered === true;
-    });
-    const counted = [...groupsOf(spec.dimensions, published, []), ...groupsOf(spec.dimensions, followers, [])];
-    for (const row of [...flowGroups, ...counted]) Object.assign(groupAt(row).sums, row.sums);
-    return [...groups.values()].map(({ postExportCovered, ...group }) => ({
+    const rows = await this.run(compileOrganicQuery(spec, ends));
+    return groupsOf(spec.dimensions, rows, ['post_export_covered']).map((group, index) => ({
       ...group,
-      sums: withPosts(group.sums, postExportCovered),
+      sums: withPosts(group.sums, rows[index]!.post_export_covered === true),
     }));
   }
 

@@ -1,4 +1,14 @@
-import { anyOf, bucketOf, dimensionColumns, measureColumns, Params, summableColumns } from './sql-parts.js';
+import {
+  anyOf,
+  bucketOf,
+  dimensionColumns,
+  keyAlias,
+  labelAlias,
+  measureColumnNames,
+  measureColumns,
+  Params,
+  summableColumns,
+} from './sql-parts.js';
 import type { CompiledQuery, QuerySpec } from './query-spec.js';
 
 /** A bucket of the answer and its last day, at which a gauge (followers) is read. */
@@ -20,11 +30,45 @@ function grouped(select: string, spec: QuerySpec, groupBy: string): string {
 }
 
 /**
- * Organic flows split by the spec's dimensions (platform, account, date buckets). Posts from the daily "posts"
- * column count only on days no post-level export of the account covers (those are counted by `compilePostsQuery`).
+ * Organic groups split by the spec's dimensions (platform, account, date buckets), in one statement: the flows, the
+ * posts published and the followers held at each bucket's end (`ends`), each grouped apart, then joined on the
+ * groups' keys (a group may have any of the three). One statement rather than three beside the paid one: one
+ * connection and one round trip a question, and no merge in JavaScript (a three-year series by day, measured
+ * alternately: 9.0–12.9 ms at p50 against 9.9–20.9 for the three and their merge).
  */
-export function compileOrganicQuery(spec: QuerySpec): CompiledQuery {
+export function compileOrganicQuery(spec: QuerySpec, ends: readonly BucketEnd[]): CompiledQuery {
   const params = new Params();
+  const parts = `WITH flows AS (
+${flowsOf(spec, params)}
+), published AS (
+${postsOf(spec, params)}
+), held AS (
+${followersOf(spec, ends, params)}
+)`;
+  const keys = spec.dimensions.map(keyAlias);
+  const labels = spec.dimensions
+    .map(labelAlias)
+    .map((label) => `coalesce(flows.${label}, published.${label}, held.${label}) AS ${label}`);
+  const flows = [...measureColumnNames('organic'), 'daily_posts', 'post_export_covered'].map(
+    (name) => `flows."${name}"`,
+  );
+  // Without dimensions each part answers one row (posts: at most one), so the flows' row takes the others'.
+  const join = (part: string) =>
+    keys.length > 0 ? `FULL JOIN ${part} USING (${keys.join(', ')})` : `LEFT JOIN ${part} ON true`;
+  const select = [...keys, ...labels, ...flows, 'published.published', 'held.followers'].join(', ');
+  return {
+    sql: `${parts}
+SELECT ${select}
+FROM flows ${join('published')} ${join('held')}`,
+    params: params.values,
+  };
+}
+
+/**
+ * Organic flows. Posts from the daily "posts" column count only on days no post-level export of the account covers
+ * (those are counted by `postsOf`).
+ */
+function flowsOf(spec: QuerySpec, params: Params): string {
   const dimensions = dimensionColumns(spec.dimensions);
   const workspace = params.add(spec.workspaceId);
   const facts = `WITH post_export_days AS (
@@ -41,12 +85,11 @@ export function compileOrganicQuery(spec: QuerySpec): CompiledQuery {
   const select = `SELECT ${[dimensions.select, measureColumns('organic', spec, params)].filter(Boolean).join(',\n  ')},
   (bigint_sum(facts.posts) FILTER (WHERE NOT facts.posts_from_post_export))::float8 AS daily_posts,
   count(*) FILTER (WHERE facts.posts_from_post_export) > 0 AS post_export_covered`;
-  return { sql: `${facts}\n${grouped(select, spec, dimensions.groupBy)}`, params: params.values };
+  return `${facts}\n${grouped(select, spec, dimensions.groupBy)}`;
 }
 
 /** Posts published in each group, from post-level exports, by publish day. */
-export function compilePostsQuery(spec: QuerySpec): CompiledQuery {
-  const params = new Params();
+function postsOf(spec: QuerySpec, params: Params): string {
   const dimensions = dimensionColumns(spec.dimensions);
   const facts = `WITH facts AS (
   SELECT ${bucketOf(spec.dimensions, 'published_on')} AS bucket, platform, account_id
@@ -55,7 +98,7 @@ export function compilePostsQuery(spec: QuerySpec): CompiledQuery {
 )`;
   const select = `SELECT ${[dimensions.select, 'count(*)::float8 AS published'].filter(Boolean).join(', ')}`;
   // Without dimensions an aggregate answers one row even over no posts: 0 published would read as a count.
-  return { sql: `${facts}\n${grouped(select, spec, dimensions.groupBy)}\nHAVING count(*) > 0`, params: params.values };
+  return `${facts}\n${grouped(select, spec, dimensions.groupBy)}\nHAVING count(*) > 0`;
 }
 
 /**
@@ -65,8 +108,7 @@ export function compilePostsQuery(spec: QuerySpec): CompiledQuery {
  * days): a sort of the counts with every account's last days, then windows over them, cost twice as much for a
  * three-year series by day, and a generated row per day held is mis-estimated enough to make Postgres compile it.
  */
-export function compileFollowersQuery(spec: QuerySpec, ends: readonly BucketEnd[]): CompiledQuery {
-  const params = new Params();
+function followersOf(spec: QuerySpec, ends: readonly BucketEnd[], params: Params): string {
   const dimensions = dimensionColumns(spec.dimensions);
   const facts = `WITH counts AS (
   SELECT platform, account_id, array_agg(date ORDER BY date) AS days, array_agg(followers ORDER BY date) AS followers
@@ -89,5 +131,5 @@ export function compileFollowersQuery(spec: QuerySpec, ends: readonly BucketEnd[
   WHERE followers IS NOT NULL
 )`;
   const select = `SELECT ${[dimensions.select, 'bigint_sum(facts.followers)::float8 AS followers'].filter(Boolean).join(', ')}`;
-  return { sql: `${facts}\n${grouped(select, spec, dimensions.groupBy)}`, params: params.values };
+  return `${facts}\n${grouped(select, spec, dimensions.groupBy)}`;
 }

@@ -266,6 +266,14 @@ export function measureColumns(side: Side, spec: Pick<QuerySpec, 'currency' | 'd
   return [...sums, ...ratios].join(',\n  ');
 }
 
+/** The names `measureColumns` gives its columns: each summed measure's field, then each ratio's two bases. */
+export const measureColumnNames = (side: Side): string[] => [
+  ...measuresOf(side)
+    .filter(summed)
+    .map(({ field }) => field),
+  ...ratiosOf(side).flatMap((ratio) => [ratioNumeratorKey(ratio), ratioDenominatorKey(ratio)]),
+];
+
 /** `AND column = ANY($n)` for a list given, nothing for a list not given. */
 export function anyOf(column: string, values: readonly string[] | null | undefined, params: Params): string {
   return values && values.length > 0 ? ` AND ${column} = ANY(${params.add(values)}::text[])` : '';

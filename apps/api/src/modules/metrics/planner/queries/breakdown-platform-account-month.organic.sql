@@ -1,3 +1,4 @@
+WITH flows AS (
 WITH post_export_days AS (
   SELECT account_id, range_agg(daterange(first_day, last_day, '[]')) AS days
   FROM import_coverage
@@ -23,3 +24,34 @@ SELECT facts.platform AS k_platform, facts.platform AS l_platform, facts.account
   count(*) FILTER (WHERE facts.posts_from_post_export) > 0 AS post_export_covered
 FROM facts LEFT JOIN account ON account.id = facts.account_id
 GROUP BY facts.platform, facts.account_id::text, facts.bucket
+), published AS (
+WITH facts AS (
+  SELECT date_trunc('month', published_on)::date AS bucket, platform, account_id
+  FROM organic_post
+  WHERE workspace_id = $5 AND published_on BETWEEN $6 AND $7 AND account_id::text = ANY($8::text[])
+)
+SELECT facts.platform AS k_platform, facts.platform AS l_platform, facts.account_id::text AS k_account, coalesce(max(account.name), max(account.external_id)) AS l_account, facts.bucket::text AS k_month, facts.bucket::text AS l_month, count(*)::float8 AS published
+FROM facts LEFT JOIN account ON account.id = facts.account_id
+GROUP BY facts.platform, facts.account_id::text, facts.bucket
+HAVING count(*) > 0
+), held AS (
+WITH counts AS (
+  SELECT platform, account_id, array_agg(date ORDER BY date) AS days, array_agg(followers ORDER BY date) AS followers
+  FROM organic_daily_metric
+  WHERE workspace_id = $9 AND date <= $10 AND followers IS NOT NULL AND account_id::text = ANY($11::text[])
+  GROUP BY platform, account_id
+), facts AS (
+  SELECT * FROM (
+    SELECT ends.bucket, counts.platform, counts.account_id,
+      counts.followers[width_bucket(ends.last_day, counts.days)] AS followers
+    FROM counts
+    CROSS JOIN unnest($12::text[], $13::date[]) AS ends (bucket, last_day)
+  ) AS held
+  WHERE followers IS NOT NULL
+)
+SELECT facts.platform AS k_platform, facts.platform AS l_platform, facts.account_id::text AS k_account, coalesce(max(account.name), max(account.external_id)) AS l_account, facts.bucket::text AS k_month, facts.bucket::text AS l_month, bigint_sum(facts.followers)::float8 AS followers
+FROM facts LEFT JOIN account ON account.id = facts.account_id
+GROUP BY facts.platform, facts.account_id::text, facts.bucket
+)
+SELECT k_platform, k_account, k_month, coalesce(flows.l_platform, published.l_platform, held.l_platform) AS l_platform, coalesce(flows.l_account, published.l_account, held.l_account) AS l_account, coalesce(flows.l_month, published.l_month, held.l_month) AS l_month, flows."followerGrowth", flows."impressions", flows."reach", flows."engagements", flows."videoViews", flows."engagementRate__numerator", flows."engagementRate__denominator", flows."engagementRateByReach__numerator", flows."engagementRateByReach__denominator", flows."daily_posts", flows."post_export_covered", published.published, held.followers
+FROM flows FULL JOIN published USING (k_platform, k_account, k_month) FULL JOIN held USING (k_platform, k_account, k_month)

@@ -1,3 +1,4 @@
+WITH flows AS (
 WITH post_export_days AS (
   SELECT account_id, range_agg(daterange(first_day, last_day, '[]')) AS days
   FROM import_coverage
@@ -22,3 +23,34 @@ SELECT (bigint_sum(facts.new_followers))::float8 AS "followerGrowth",
   count(*) FILTER (WHERE facts.posts_from_post_export) > 0 AS post_export_covered
 FROM facts
 
+), published AS (
+WITH facts AS (
+  SELECT 'range' AS bucket, platform, account_id
+  FROM organic_post
+  WHERE workspace_id = $5 AND published_on BETWEEN $6 AND $7 AND platform = ANY($8::text[])
+)
+SELECT count(*)::float8 AS published
+FROM facts
+
+HAVING count(*) > 0
+), held AS (
+WITH counts AS (
+  SELECT platform, account_id, array_agg(date ORDER BY date) AS days, array_agg(followers ORDER BY date) AS followers
+  FROM organic_daily_metric
+  WHERE workspace_id = $9 AND date <= $10 AND followers IS NOT NULL AND platform = ANY($11::text[])
+  GROUP BY platform, account_id
+), facts AS (
+  SELECT * FROM (
+    SELECT ends.bucket, counts.platform, counts.account_id,
+      counts.followers[width_bucket(ends.last_day, counts.days)] AS followers
+    FROM counts
+    CROSS JOIN unnest($12::text[], $13::date[]) AS ends (bucket, last_day)
+  ) AS held
+  WHERE followers IS NOT NULL
+)
+SELECT bigint_sum(facts.followers)::float8 AS followers
+FROM facts
+
+)
+SELECT flows."followerGrowth", flows."impressions", flows."reach", flows."engagements", flows."videoViews", flows."engagementRate__numerator", flows."engagementRate__denominator", flows."engagementRateByReach__numerator", flows."engagementRateByReach__denominator", flows."daily_posts", flows."post_export_covered", published.published, held.followers
+FROM flows LEFT JOIN published ON true LEFT JOIN held ON true

@@ -1,3 +1,4 @@
+WITH flows AS (
 WITH post_export_days AS (
   SELECT account_id, range_agg(daterange(first_day, last_day, '[]')) AS days
   FROM import_coverage
@@ -23,3 +24,34 @@ SELECT facts.bucket::text AS k_day, facts.bucket::text AS l_day,
   count(*) FILTER (WHERE facts.posts_from_post_export) > 0 AS post_export_covered
 FROM facts
 GROUP BY facts.bucket
+), published AS (
+WITH facts AS (
+  SELECT published_on AS bucket, platform, account_id
+  FROM organic_post
+  WHERE workspace_id = $4 AND published_on BETWEEN $5 AND $6
+)
+SELECT facts.bucket::text AS k_day, facts.bucket::text AS l_day, count(*)::float8 AS published
+FROM facts
+GROUP BY facts.bucket
+HAVING count(*) > 0
+), held AS (
+WITH counts AS (
+  SELECT platform, account_id, array_agg(date ORDER BY date) AS days, array_agg(followers ORDER BY date) AS followers
+  FROM organic_daily_metric
+  WHERE workspace_id = $7 AND date <= $8 AND followers IS NOT NULL
+  GROUP BY platform, account_id
+), facts AS (
+  SELECT * FROM (
+    SELECT ends.bucket, counts.platform, counts.account_id,
+      counts.followers[width_bucket(ends.last_day, counts.days)] AS followers
+    FROM counts
+    CROSS JOIN unnest($9::text[], $10::date[]) AS ends (bucket, last_day)
+  ) AS held
+  WHERE followers IS NOT NULL
+)
+SELECT facts.bucket::text AS k_day, facts.bucket::text AS l_day, bigint_sum(facts.followers)::float8 AS followers
+FROM facts
+GROUP BY facts.bucket
+)
+SELECT k_day, coalesce(flows.l_day, published.l_day, held.l_day) AS l_day, flows."followerGrowth", flows."impressions", flows."reach", flows."engagements", flows."videoViews", flows."engagementRate__numerator", flows."engagementRate__denominator", flows."engagementRateByReach__numerator", flows."engagementRateByReach__denominator", flows."daily_posts", flows."post_export_covered", published.published, held.followers
+FROM flows FULL JOIN published USING (k_day) FULL JOIN held USING (k_day)

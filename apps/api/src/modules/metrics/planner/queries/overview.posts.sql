@@ -1,9 +1,0 @@
-WITH facts AS (
-  SELECT 'range' AS bucket, platform, account_id
-  FROM organic_post
-  WHERE workspace_id = $1 AND published_on BETWEEN $2 AND $3
-)
-SELECT count(*)::float8 AS published
-FROM facts
-
-HAVING count(*) > 0
