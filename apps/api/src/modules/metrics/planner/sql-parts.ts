@@ -248,7 +248,7 @@ export function measureColumns(side: Side, spec: Pick<QuerySpec, 'currency' | 'd
         measure.unit === 'money'
           ? `CASE WHEN count(facts.${column.name}) > 0 THEN coalesce(${inCurrency(column)}, 0) END`
           : sumOf(column, { oneDay });
-      return `(${onlyForOneFact(total, [measure])})::float8 AS "${measure.field}"`;
+      return `(${onlyForOneFact(total, [measure])})::float8`;
     });
   const ratios = ratiosOf(side).flatMap((ratio) => {
     const bases = basesOf(ratio);
@@ -258,15 +258,13 @@ export function measureColumns(side: Side, spec: Pick<QuerySpec, 'currency' | 'd
       return `(${onlyForOneFact(money ? inCurrency(column) : sumOf(column, { oneDay }), bases)})::float8`;
     };
     const [numerator, denominator] = bases;
-    return [
-      `${baseOf(numerator, denominator)} AS "${ratioNumeratorKey(ratio)}"`,
-      `${baseOf(denominator, numerator)} AS "${ratioDenominatorKey(ratio)}"`,
-    ];
+    return [baseOf(numerator, denominator), baseOf(denominator, numerator)];
   });
-  return [...sums, ...ratios].join(',\n  ');
+  const names = measureColumnNames(side);
+  return [...sums, ...ratios].map((expression, index) => `${expression} AS "${names[index]}"`).join(',\n  ');
 }
 
-/** The names `measureColumns` gives its columns: each summed measure's field, then each ratio's two bases. */
+/** The names of `measureColumns`' columns, in its order: each summed measure's field, then each ratio's two bases. */
 export const measureColumnNames = (side: Side): string[] => [
   ...measuresOf(side)
     .filter(summed)
