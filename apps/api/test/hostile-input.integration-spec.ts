@@ -124,7 +124,7 @@ const hazards: Hazard[] = [
       {
         row: 3,
         column: 'campaign_name',
-        message: /^The file cannot be read from line 3 on: Quote Not Closed/,
+        message: /^The file cannot be read from line 3 on: a quoted cell never closes its quote/,
       },
     ],
     spend: 10,

@@ -59,7 +59,7 @@ describe('readExport', () => {
       error: {
         row: 3,
         column: 'account_id',
-        message: expect.stringMatching(/^The file cannot be read from line 3 on: Quote Not Closed/),
+        message: expect.stringMatching(/^The file cannot be read from line 3 on: a quoted cell never closes its quote/),
       },
     });
   });

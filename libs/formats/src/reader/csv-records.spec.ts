@@ -1,18 +1,20 @@
 import { Readable } from 'node:stream';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collect } from '../../test/open-fixture.js';
 import { MalformedCsvError, MAX_RECORD_CHARS, readCsvRecords } from './csv-records.js';
+import type { Delimiter } from './delimiter.js';
 
 const text = 'sep=,\r\n\r\nname,spend\r\n"Spring\r\nSale",1\r\n"a\n\nb",2\r\nlast,3';
 
 describe('readCsvRecords', () => {
-  it('numbers each record by the file line it starts on, across quoted newlines and blank lines', async () => {
+  it('numbers each record by the file line it starts on, across quoted newlines (read as \\n) and blank lines', async () => {
     const records = await collect(readCsvRecords(Readable.from([text]), ','));
     expect(records.map(({ line, cells }) => [line, cells])).toEqual([
       [1, ['sep=', '']],
       [2, ['']],
       [3, ['name', 'spend']],
-      [4, ['Spring\r\nSale', '1']],
+      [4, ['Spring\nSale', '1']],
       [6, ['a\n\nb', '2']],
       [9, ['last', '3']],
     ]);
@@ -22,6 +24,51 @@ describe('readCsvRecords', () => {
     const whole = await collect(readCsvRecords(Readable.from([text]), ','));
     const byCharacter = await collect(readCsvRecords(Readable.from([...text]), ','));
     expect(byCharacter).toEqual(whole);
+  });
+
+  it('reads back any records written as RFC 4180 CSV, whatever the line ends, delimiter and chunking', async () => {
+    const cellText = fc.string({
+      unit: fc.constantFrom('a', 'Z', '9', ' ', '"', ',', ';', '\t', '\n', '\r\n', '\r', 'é'),
+    });
+    const written = fc.record({
+      records: fc.array(fc.array(cellText, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 8 }),
+      delimiter: fc.constantFrom<Delimiter>(',', ';', '\t'),
+      lineEnd: fc.constantFrom('\n', '\r\n', '\r'),
+      cuts: fc.array(fc.nat(), { maxLength: 6 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(written, async ({ records, delimiter, lineEnd, cuts }) => {
+        // A cell is quoted when it must be; a record of one empty cell is a blank line, read back as such.
+        const quoteIfNeeded = (cell: string) => (/["\r\n,;\t]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
+        const text = records.map((cells) => cells.map(quoteIfNeeded).join(delimiter) + lineEnd).join('');
+        const at = [...new Set(cuts.map((cut) => cut % (text.length + 1)))].sort((a, b) => a - b);
+        const chunks = [0, ...at].map((start, index) => text.slice(start, [...at, text.length][index])).filter(Boolean);
+        const read = await collect(readCsvRecords(Readable.from(chunks), delimiter));
+        const expectedCells = records.map((cells) => cells.map((cell) => cell.replace(/\r\n?/g, '\n')));
+        expect(read.map((record) => record.cells)).toEqual(expectedCells);
+        let line = 1;
+        const lines = expectedCells.map((cells) => {
+          const start = line;
+          line += 1 + cells.join('').split('\n').length - 1;
+          return start;
+        });
+        expect(read.map((record) => record.line)).toEqual(lines);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('stops at a quoted cell that goes on after its closing quote, after the records before it', async () => {
+    const lines: number[] = [];
+    const reading = (async () => {
+      for await (const record of readCsvRecords(Readable.from(['a,b\n1,2\n"x"y,3\n4,5\n']), ','))
+        lines.push(record.line);
+    })();
+    await expect(reading).rejects.toMatchObject({
+      line: 3,
+      message: 'The file cannot be read from line 3 on: a quoted cell goes on after its closing quote',
+    });
+    expect(lines).toEqual([1, 2]);
   });
 
   it('keeps a stray quote inside an unquoted cell', async () => {
@@ -38,7 +85,7 @@ describe('readCsvRecords', () => {
     await expect(reading).rejects.toThrow(MalformedCsvError);
     await expect(reading).rejects.toMatchObject({
       line: 4,
-      message: expect.stringMatching(/^The file cannot be read from line 4 on: Quote Not Closed/),
+      message: 'The file cannot be read from line 4 on: a quoted cell never closes its quote',
     });
     expect(lines).toEqual([1, 2]);
   });
