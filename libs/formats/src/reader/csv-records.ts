@@ -20,9 +20,8 @@ export class MalformedCsvError extends Error {
     readonly line: number,
     readonly cell: number | null,
     reason: string,
-    cause?: Error,
   ) {
-    super(`The file cannot be read from line ${line} on: ${reason}`, { cause });
+    super(`The file cannot be read from line ${line} on: ${reason}`);
   }
 }
 
