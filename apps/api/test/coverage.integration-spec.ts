@@ -8,8 +8,8 @@ import { TEST_MODES, TestApp, type UploadFile } from './support/test-app.js';
 const csv = (name: string, lines: string[]): UploadFile => ({ name, content: Buffer.from(lines.join('\n')) });
 
 const PAID_HEADER = 'date,platform,account_id,account_name,currency,campaign_id,spend,impressions,clicks';
-const paidDays = (account: string, name: string, days: string[]) =>
-  days.map((day) => `${day},${account === 'x_1' ? 'X' : 'FACEBOOK'},${account},${name},USD,c1,10.00,1000,10`);
+const paidDays = (account: string, name: string, days: string[], spend = '10.00') =>
+  days.map((day) => `${day},${account === 'x_1' ? 'X' : 'FACEBOOK'},${account},${name},USD,c1,${spend},1000,10`);
 const ORGANIC_HEADER = 'date,platform,account_id,account_name,followers,impressions,engagements';
 const organicDays = (platform: string, account: string, name: string, days: string[]) =>
   days.map((day) => `${day},${platform},${account},${name},1000,500,50`);
@@ -24,10 +24,16 @@ const PAID_AFTER_GAP = csv('paid-after-gap.csv', [
   PAID_HEADER,
   ...paidDays('act_1', 'Acme FB', ['2026-01-11', '2026-01-12', '2026-01-13', '2026-01-14', '2026-01-15']),
 ]);
-/** Acme FB, a later export overlapping the previous one: Jan 14..17 (Jan 14 and 15 written again). */
+/** Acme FB, a later export overlapping the previous one: Jan 14..17 (Jan 14 and 15 restated: their spend changed). */
 const PAID_OVERLAP = csv('paid-overlap.csv', [
   PAID_HEADER,
-  ...paidDays('act_1', 'Acme FB', ['2026-01-14', '2026-01-15', '2026-01-16', '2026-01-17']),
+  ...paidDays('act_1', 'Acme FB', ['2026-01-14', '2026-01-15'], '12.00'),
+  ...paidDays('act_1', 'Acme FB', ['2026-01-16', '2026-01-17']),
+]);
+/** Acme FB, Jan 16..17 sent again as they are: not restated, nothing changed. */
+const PAID_REPEATED = csv('paid-repeated.csv', [
+  PAID_HEADER,
+  ...paidDays('act_1', 'Acme FB', ['2026-01-16', '2026-01-17']),
 ]);
 /** Acme X: data only before January. */
 const PAID_OLD = csv('paid-old.csv', [PAID_HEADER, ...paidDays('x_1', 'Acme X', ['2025-12-15', '2025-12-16'])]);
@@ -227,7 +233,16 @@ describe.each(TEST_MODES)('coverage: which days each account has, lacks and had 
     tandem = await TestApp.start(mode, { redisDb: 14 });
     key = await tandem.workspaceKey('coverage');
     db = tandem.app.get(DataSource);
-    for (const file of [PAID_EARLY, PAID_AFTER_GAP, PAID_OVERLAP, PAID_OLD, PERIOD, ORGANIC_EARLY, ORGANIC_LATER]) {
+    for (const file of [
+      PAID_EARLY,
+      PAID_AFTER_GAP,
+      PAID_OVERLAP,
+      PAID_REPEATED,
+      PAID_OLD,
+      PERIOD,
+      ORGANIC_EARLY,
+      ORGANIC_LATER,
+    ]) {
       const result = await tandem.importFixture(key, file);
       expect(result.status, `${file.name}: ${JSON.stringify(result.errors)}`).toBe('COMPLETED');
     }

@@ -53,8 +53,8 @@ const HASHTAG_COLUMNS =
 const COVERAGE_COLUMNS = 'platform,account_id,account_name,kind,first_day,last_day,run_kind,run_from,run_to,run_days';
 
 const COVERAGE_HEADER = 'date,platform,account_id,account_name,currency,campaign_id,spend,impressions,clicks';
-const paidDays = (platform: string, account: string, name: string, days: readonly string[]) =>
-  days.map((day) => `${day},${platform},${account},${name},USD,c1,10.00,1000,10`);
+const paidDays = (platform: string, account: string, name: string, days: readonly string[], spend = '10.00') =>
+  days.map((day) => `${day},${platform},${account},${name},USD,c1,${spend},1000,10`);
 
 describe.each(TEST_MODES)('CSV exports (%s)', (mode) => {
   let tandem: TestApp;
@@ -255,16 +255,15 @@ describe.each(TEST_MODES)('CSV exports (%s)', (mode) => {
       acme = posts.data!.topPosts.edges[0]!.node.account.id;
 
       const coverageOwner = await tandem.workspaceKey('exports-coverage');
-      // Acme FB: Jan 1..2, then Jan 5..7 (Jan 3 and 4 never uploaded), then Jan 7..8 (Jan 7 written again).
-      for (const [name, days] of [
-        ['early.csv', ['2026-01-01', '2026-01-02']],
-        ['after-gap.csv', ['2026-01-05', '2026-01-06', '2026-01-07']],
-        ['overlap.csv', ['2026-01-07', '2026-01-08']],
+      // Acme FB: Jan 1..2, then Jan 5..7 (Jan 3 and 4 never uploaded), then Jan 7..8 (Jan 7 restated: spend 11.00).
+      const acmeDays = (days: readonly string[], spend?: string) =>
+        paidDays('FACEBOOK', 'act_1', 'Acme FB', days, spend);
+      for (const [name, rows] of [
+        ['early.csv', acmeDays(['2026-01-01', '2026-01-02'])],
+        ['after-gap.csv', acmeDays(['2026-01-05', '2026-01-06', '2026-01-07'])],
+        ['overlap.csv', [...acmeDays(['2026-01-07'], '11.00'), ...acmeDays(['2026-01-08'])]],
       ] as const)
-        await tandem.importFixture(
-          coverageOwner,
-          csv(name, [COVERAGE_HEADER, ...paidDays('FACEBOOK', 'act_1', 'Acme FB', days)]),
-        );
+        await tandem.importFixture(coverageOwner, csv(name, [COVERAGE_HEADER, ...rows]));
       // An X handle, only before January: a row with no run of the range, its name neutralised.
       await tandem.importFixture(
         coverageOwner,

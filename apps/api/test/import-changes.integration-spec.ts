@@ -84,6 +84,31 @@ describe.each(TEST_MODES)('what an import changed (%s)', (mode) => {
     });
   });
 
+  it('leaves a day given again unchanged as the import that wrote it left it, and writes a period given again', async () => {
+    const db = tandem.app.get(DataSource);
+    const writersOf = async (table: string, day: string) =>
+      ((await db.query(`SELECT DISTINCT import_id::text AS id FROM ${table} WHERE ${day}`)) as { id: string }[]).map(
+        ({ id }) => id,
+      );
+    const june = csv('june.csv', [row('2026-06-01', 'c1', '10.00', 1)]);
+    const first = await tandem.importFixture(key, june);
+    const again = await tandem.importFixture(key, june);
+    expect(again.status).toBe('COMPLETED');
+    expect(await writersOf('paid_daily_metric', "date = '2026-06-01'")).toEqual([first.id]);
+    const week = {
+      name: 'meta-ads-week.csv',
+      content: Buffer.from(
+        'Reporting starts,Reporting ends,Account ID,Account name,Campaign name,Campaign ID,Amount spent (USD),Impressions\n' +
+          '2026-06-08,2026-06-14,998877,Changes Meta,Spring Sale,120210000000001,241.20,51200\n',
+      ),
+    };
+    await tandem.importFixture(key, week);
+    const weekAgain = await tandem.importFixture(key, week);
+    expect(weekAgain.status).toBe('COMPLETED');
+    // Of two overlapping periods the one written last is in force: a period given again must be the newest.
+    expect(await writersOf('paid_period_metric', "period_start = '2026-06-08'")).toEqual([weekAgain.id]);
+  });
+
   it('reads a re-uploaded file with its earlier import’s upload fields, unless the new upload gives its own', async () => {
     // A posts export is a snapshot of the day it was downloaded: `exportedOn` dates it.
     const snapshotOf = async (id: string) =>

@@ -82,7 +82,7 @@ describe.each(TEST_MODES)('%s mode', (mode) => {
       stored[mode] = {
         paid: await facts('paid_daily_metric', 'date'),
         posts: await facts('organic_post', 'post_id'),
-        organic: await facts('organic_daily_metric', 'date'),
+        organic: await facts('organic_daily_metric', 'date, platform'),
       };
       const names = (await db.query('SELECT campaign_name FROM paid_daily_metric ORDER BY date')) as {
         campaign_name: string;

@@ -52,6 +52,13 @@ export interface FactTable<Row> {
   merge: 'measures' | { snapshotBy: string };
   /** SQL over one fact's columns giving the first and the last day it speaks for. */
   span: { first: string; last: string };
+  /**
+   * Whether a fact a file gives again with the same values is written again all the same (measures only). Periods
+   * are: of two overlapping periods the one written last is in force (`updated_at`, planner/paid.query.ts), so a
+   * period given again must become the newest even unchanged. Days are not: a day's fact keeps naming (`import_id`,
+   * `updated_at`) the import that last changed it, and a re-upload that changes nothing writes nothing.
+   */
+  rewriteUnchanged?: boolean;
 }
 
 const DAY = { first: 'date', last: 'date' };
@@ -118,6 +125,7 @@ export const PAID_PERIOD: FactTable<Resolved<PaidPeriodRow>> = {
   columns: paidColumns(),
   merge: 'measures',
   span: PERIOD,
+  rewriteUnchanged: true,
 };
 
 export const PAID_AUDIENCE: FactTable<Resolved<PaidAudienceRow>> = {
@@ -131,6 +139,7 @@ export const PAID_AUDIENCE: FactTable<Resolved<PaidAudienceRow>> = {
   columns: paidColumns(),
   merge: 'measures',
   span: PERIOD,
+  rewriteUnchanged: true,
 };
 
 export const ORGANIC_DAILY: FactTable<Resolved<OrganicDailyRow>> = {

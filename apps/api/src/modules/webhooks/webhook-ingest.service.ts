@@ -95,7 +95,7 @@ export class WebhookIngestService {
     const last = group[group.length - 1]!;
     const rows = group.flatMap((delivery) => canonicalRowsOf(delivery.body));
     const byKind = await context.resolve(manager, rows);
-    // A fact's import_id names what wrote it last: for webhook facts, the delivery that closes the group.
+    // A fact's import_id names what last changed it: for webhook facts, the delivery that closes the group.
     await this.facts.writeBatch(manager, workspaceId, last.id, byKind);
     // The group's last delivery's rows are the tail of `rows`, resolved in place.
     const deleted = await this.restate(
