@@ -16,7 +16,12 @@ import { type ImportClaim, withExportDay } from './imports.service.js';
 import { sha256OfFile } from './file-hash.util.js';
 import { CoverageWindows, recordCoverage } from './import-coverage.js';
 
-const BATCH_SIZE = 2_000;
+/**
+ * Rows staged per transaction. Each batch costs a transaction, a COPY and a progress update: at 2,000 rows a 1 M-row
+ * file spent 7 s of its 16 s of staging on them and the parser waited for the database; at 20,000, 1.7 s of 11 s, and
+ * the database waits for the parser. Two batches are held at once (one parsed, one written): ~20 MB each.
+ */
+const BATCH_SIZE = 20_000;
 /** Errors beyond this many are counted but not stored: a wholly wrong file must not flood the database. */
 const MAX_STORED_ERRORS = 1_000;
 
