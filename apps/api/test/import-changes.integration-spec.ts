@@ -1,6 +1,11 @@
+import { Readable } from 'node:stream';
+import type { CanonicalRow } from '@tandem/formats/canonical.js';
+import { readExport } from '@tandem/formats/read-export.js';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportChanges } from '../src/modules/metrics/fact-writer.service.js';
+import { AccountsService } from '../src/modules/accounts/accounts.service.js';
+import { BatchContext } from '../src/modules/imports/import-batch-context.js';
+import { FactWriter, type ImportChanges } from '../src/modules/metrics/fact-writer.service.js';
 import { TEST_MODES, TestApp, type UploadFile } from './support/test-app.js';
 
 /**
@@ -178,5 +183,68 @@ describe.each(TEST_MODES)('what an import changed (%s)', (mode) => {
     );
     for (const stage of stages)
       expect(of(stage), stage).toEqual([...of(stage.replace(/_stage$/, '')), 'stage_row bigint'].sort());
+  });
+});
+
+/** Two writers of one workspace's facts at once: only Postgres has connections that can hold transactions apart. */
+describe('fact writers of one workspace (services)', () => {
+  let tandem: TestApp;
+
+  beforeAll(async () => {
+    tandem = await TestApp.start('services', { redisDb: 23 });
+  });
+
+  afterAll(async () => tandem?.close());
+
+  const rowsOf = async (file: UploadFile): Promise<CanonicalRow[]> => {
+    const { events } = await readExport(() => Readable.from([file.content]), file.name);
+    const rows: CanonicalRow[] = [];
+    for await (const event of events) if (event.type === 'row') rows.push(event.row);
+    return rows;
+  };
+
+  it('take turns: a merge waits for a writer that has not committed, then finds the facts it wrote', async () => {
+    const key = await tandem.workspaceKey('turns', 'uploader');
+    const { id: firstImport } = await tandem.importFixture(key, csv('july.csv', [row('2026-07-01', 'c1', '10.00', 1)]));
+    const db = tandem.app.get(DataSource);
+    const writer = tandem.app.get(FactWriter);
+    const [{ workspace_id: workspaceId }] = (await db.query('SELECT workspace_id FROM import WHERE id = $1', [
+      firstImport,
+    ])) as [{ workspace_id: string }];
+    const context = new BatchContext(workspaceId, tandem.app.get(AccountsService), {}, 'USD', new Set());
+    const restated = await rowsOf(csv('july-restated.csv', [row('2026-07-01', 'c1', '12.00', 1)]));
+    const newImport = async () =>
+      (
+        (await db.query(
+          `INSERT INTO import (workspace_id, file_name, stored_path, size_bytes, status)
+           VALUES ($1, 'f', 'f', 0, 'PROCESSING') RETURNING id`,
+          [workspaceId],
+        )) as [{ id: string }]
+      )[0].id;
+    const [deliveryId, importId] = [await newImport(), await newImport()];
+    await db.transaction(async (manager) =>
+      writer.stage(manager, workspaceId, importId, await context.resolve(manager, restated)),
+    );
+
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let wrote!: () => void;
+    const written = new Promise<void>((resolve) => (wrote = resolve));
+    const delivery = db.transaction(async (manager) => {
+      await writer.writeBatch(manager, workspaceId, deliveryId, await context.resolve(manager, restated));
+      wrote();
+      await held;
+    });
+    await written;
+    let mergeSettled = false;
+    const merge = db
+      .transaction((manager) => writer.mergeStaged(manager, workspaceId, importId))
+      .finally(() => (mergeSettled = true));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(mergeSettled, 'the merge waits while the delivery has not committed').toBe(false);
+    release();
+    await delivery;
+    // The delivery restated the day to 12.00 first: the file's 12.00 changes nothing.
+    expect(await merge).toMatchObject({ rowsInserted: 0, rowsRestated: 0, rowsUnchanged: 1, spend: 0 });
   });
 });
