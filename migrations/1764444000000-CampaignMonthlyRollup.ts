@@ -2,8 +2,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { MEASURE_COLUMNS, MEASURES, NAMES, ROLLUP_LOCK_CLASS } from './1764416000000-PaidRollups.js';
 import { REFRESH_IN_ONE_STEP } from './1764436000000-RollupRefreshInOneStep.js';
 
-/** The rollups' sums by `bigint_sum` (1764440000000-BigintSum.ts): the same values, without a numeric per group. */
-const BIGINT_SUMS = MEASURES.map(([, sum]) => sum.replace(/^sum\(/, 'bigint_sum(')).join(', ');
+/** A rollup's sum by `bigint_sum` (1764440000000-BigintSum.ts): the same value, without a numeric per group. */
+export const bigintSumOf = (sum: string) => sum.replace(/^sum\(/, 'bigint_sum(');
+const BIGINT_SUMS = MEASURES.map(([, sum]) => bigintSumOf(sum)).join(', ');
 const sumsOf = (alias: string) => MEASURES.map(([name]) => `bigint_sum(${alias}.${name})`).join(', ');
 
 /**
@@ -24,7 +25,7 @@ const TOUCHED_MONTHS = `(SELECT DISTINCT account_id, date_trunc('month', date)::
           AS touched (account_id, month)`;
 
 /** The campaign days' rows of each touched account's touched months, summed per month (see the class's comment). */
-const MONTHS_OF_TOUCHED = `
+export const MONTHS_OF_TOUCHED = `
         DELETE FROM paid_campaign_monthly_rollup AS r USING ${TOUCHED_MONTHS}
         WHERE r.workspace_id = workspace AND r.account_id = touched.account_id AND r.month = touched.month;
 ${insertMonthsOf(`${TOUCHED_MONTHS}
@@ -37,7 +38,7 @@ ${insertMonthsOf(`${TOUCHED_MONTHS}
  * of the function sees the earlier ones' rows). Its text is this migration's own but for the measure lists, which
  * come from PaidRollups' exported MEASURES and NAMES: those are frozen with that migration.
  */
-const REFRESH_WITH_MONTHS = `
+export const REFRESH_WITH_MONTHS = `
       CREATE OR REPLACE FUNCTION refresh_paid_rollups(workspace uuid, accounts uuid[], days date[]) RETURNS void
       LANGUAGE sql AS $$
         SELECT pg_advisory_xact_lock(${ROLLUP_LOCK_CLASS}, hashtext(workspace::text));

@@ -13,6 +13,7 @@ import { RollupRefreshInOneStep1764436000000 } from './1764436000000-RollupRefre
 import { BigintSum1764440000000 } from './1764440000000-BigintSum.js';
 import { CampaignMonthlyRollup1764444000000 } from './1764444000000-CampaignMonthlyRollup.js';
 import { FactsReferenceTheirAccount1764448000000 } from './1764448000000-FactsReferenceTheirAccount.js';
+import { RollupRefreshByDay1764452000000 } from './1764452000000-RollupRefreshByDay.js';
 
 /** Every migration, oldest first. TypeORM runs the ones a database has not seen yet. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   BigintSum1764440000000,
   CampaignMonthlyRollup1764444000000,
   FactsReferenceTheirAccount1764448000000,
+  RollupRefreshByDay1764452000000,
 ];

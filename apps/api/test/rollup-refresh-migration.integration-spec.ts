@@ -5,8 +5,8 @@ import { createDatabase } from './support/test-app.js';
 
 /**
  * The migrations that replace `refresh_paid_rollups` can be undone, each back to the function its predecessor made
- * (each a frozen text of its migration), after FactsReferenceTheirAccount gives the facts back their two foreign keys:
- * CampaignMonthlyRollup to the one-step refresh of RollupRefreshInOneStep
+ * (each a frozen text of its migration): RollupRefreshByDay to CampaignMonthlyRollup's; then, after
+ * FactsReferenceTheirAccount gives the facts back their two foreign keys, CampaignMonthlyRollup to the one-step refresh of RollupRefreshInOneStep
  * (BigintSum between them adds the aggregate both later ones use), and that to the join of PaidRollups.
  */
 describe('migrations of the rollups’ refresh, down and up', () => {
@@ -29,6 +29,12 @@ describe('migrations of the rollups’ refresh, down and up', () => {
     const newest = await refreshText();
     expect(newest).toMatch(/INSERT INTO paid_campaign_monthly_rollup/);
     expect(newest).toMatch(/bigint_sum\(/);
+    expect(newest).toMatch(/fact\.account_id = ANY \(touched\.accounts\)/);
+
+    await db.undoLastMigration({ transaction: 'each' }); // RollupRefreshByDay: an account day at a time again
+    const monthly = await refreshText();
+    expect(monthly).toMatch(/INSERT INTO paid_campaign_monthly_rollup/);
+    expect(monthly).toMatch(/fact\.account_id = touched\.account_id\s+AND fact\.date = touched\.date/);
 
     const keysOf = async (table: string) =>
       (
