@@ -156,7 +156,7 @@ describe('ImportsPage', () => {
 
   it('says on the row itself that a re-uploaded file restated its days', async () => {
     const note =
-      'The same file was imported before (meta-ads.csv, 2026-11-20): its days were restated, nothing was counted twice';
+      'The same file was imported before (meta-ads.csv, 2026-11-20): the facts it gives again were restated where their values changed, nothing was counted twice';
     const view = await renderWithMocks([
       importsMock([importOf('COMPLETED', 'imp-1', 'meta-ads.csv', { warnings: ['The file has no data rows', note] })]),
     ]);

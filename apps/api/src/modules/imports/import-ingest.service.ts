@@ -106,7 +106,7 @@ export class ImportIngestService {
     });
     if (earlier) {
       tally.warnings.add(
-        `The same file was imported before (${earlier.fileName}, ${earlier.createdAt.toISOString().slice(0, 10)}): its days were restated, nothing was counted twice`,
+        `The same file was imported before (${earlier.fileName}, ${earlier.createdAt.toISOString().slice(0, 10)}): the facts it gives again were restated where their values changed, nothing was counted twice`,
       );
     }
     return { sha256, earlier };

@@ -1,6 +1,6 @@
 /** One of an import's warnings, as its row shows it. */
 export interface ImportNote {
-  /** `restated`: the same file was imported before, so its days were written again rather than added. */
+  /** `restated`: the same file was imported before, so its facts restated the stored ones rather than adding to them. */
   kind: 'restated' | 'note';
   text: string;
 }
