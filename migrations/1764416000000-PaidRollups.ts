@@ -39,17 +39,23 @@ export const MEASURE_COLUMNS = MEASURES.map(
   ([name]) => `${name} ${name === 'fact_count' ? 'integer NOT NULL' : 'bigint'}`,
 ).join(',\n        ');
 
-/** The rollups' refresh as this migration made it (RollupRefreshInOneStep restores it on the way down). */
-export const REFRESH_FUNCTION = `
-      CREATE FUNCTION refresh_paid_rollups(workspace uuid, accounts uuid[], days date[]) RETURNS void
-      LANGUAGE sql AS $$
-        SELECT pg_advisory_xact_lock(${ROLLUP_LOCK_CLASS}, hashtext(workspace::text));
+/**
+ * The refresh's first statements, the same in every version of it: the workspace's rollup lock, then the rows of the
+ * touched account days deleted from both daily rollups, to be inserted again from the facts.
+ */
+export const CLEAR_TOUCHED_DAYS = `        SELECT pg_advisory_xact_lock(${ROLLUP_LOCK_CLASS}, hashtext(workspace::text));
 
         DELETE FROM paid_campaign_daily_rollup AS r USING unnest(accounts, days) AS touched (account_id, date)
         WHERE r.workspace_id = workspace AND r.account_id = touched.account_id AND r.date = touched.date;
 
         DELETE FROM paid_daily_rollup AS r USING unnest(accounts, days) AS touched (account_id, date)
-        WHERE r.workspace_id = workspace AND r.account_id = touched.account_id AND r.date = touched.date;
+        WHERE r.workspace_id = workspace AND r.account_id = touched.account_id AND r.date = touched.date;`;
+
+/** The rollups' refresh as this migration made it (RollupRefreshInOneStep restores it on the way down). */
+export const REFRESH_FUNCTION = `
+      CREATE FUNCTION refresh_paid_rollups(workspace uuid, accounts uuid[], days date[]) RETURNS void
+      LANGUAGE sql AS $$
+${CLEAR_TOUCHED_DAYS}
 
         INSERT INTO paid_campaign_daily_rollup (workspace_id, platform, account_id, date, campaign_id, objective,
           objective_kind, currency, campaign_name, level, ${NAMES})

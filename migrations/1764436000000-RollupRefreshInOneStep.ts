@@ -1,17 +1,11 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { MEASURES, NAMES, REFRESH_FUNCTION, ROLLUP_LOCK_CLASS } from './1764416000000-PaidRollups.js';
+import { CLEAR_TOUCHED_DAYS, MEASURES, NAMES, REFRESH_FUNCTION } from './1764416000000-PaidRollups.js';
 
 /** The rollups' refresh as this migration made it (CampaignMonthlyRollup restores it on the way down). */
 export const REFRESH_IN_ONE_STEP = `
       CREATE OR REPLACE FUNCTION refresh_paid_rollups(workspace uuid, accounts uuid[], days date[]) RETURNS void
       LANGUAGE sql AS $$
-        SELECT pg_advisory_xact_lock(${ROLLUP_LOCK_CLASS}, hashtext(workspace::text));
-
-        DELETE FROM paid_campaign_daily_rollup AS r USING unnest(accounts, days) AS touched (account_id, date)
-        WHERE r.workspace_id = workspace AND r.account_id = touched.account_id AND r.date = touched.date;
-
-        DELETE FROM paid_daily_rollup AS r USING unnest(accounts, days) AS touched (account_id, date)
-        WHERE r.workspace_id = workspace AND r.account_id = touched.account_id AND r.date = touched.date;
+${CLEAR_TOUCHED_DAYS}
 
         WITH inserted AS (
           INSERT INTO paid_campaign_daily_rollup (workspace_id, platform, account_id, date, campaign_id, objective,
@@ -45,8 +39,9 @@ export const REFRESH_IN_ONE_STEP = `
  * instead of reading them back through a join. The join's plan depended on the campaign rollup's statistics: after a
  * workspace's first large import they still said "empty", and the planner chose a nested loop comparing every
  * touched day with every row (55 s of one 1 M-row import; the whole refresh takes 6 s this way). The answer is the
- * same: the rows of the touched days are exactly those just inserted. The function's text is written out whole, as
- * of this migration (1764416000000-PaidRollups.ts has the one it replaces), so that neither changes with the other.
+ * same: the rows of the touched days are exactly those just inserted. The function's text is this migration's own
+ * (1764416000000-PaidRollups.ts has the one it replaces), so that neither changes with the other, but for the lock
+ * and deletes it opens with and the measure lists, frozen with PaidRollups.
  */
 export class RollupRefreshInOneStep1764436000000 implements MigrationInterface {
   name = 'RollupRefreshInOneStep1764436000000';

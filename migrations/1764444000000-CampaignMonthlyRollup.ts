@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { MEASURE_COLUMNS, MEASURES, NAMES, ROLLUP_LOCK_CLASS } from './1764416000000-PaidRollups.js';
+import { CLEAR_TOUCHED_DAYS, MEASURE_COLUMNS, MEASURES, NAMES } from './1764416000000-PaidRollups.js';
 import { REFRESH_IN_ONE_STEP } from './1764436000000-RollupRefreshInOneStep.js';
 
 /** A rollup's sum by `bigint_sum` (1764440000000-BigintSum.ts): the same value, without a numeric per group. */
@@ -20,6 +20,12 @@ const insertMonthsOf = (days: string) => `
         GROUP BY d.workspace_id, d.platform, d.account_id, date_trunc('month', d.date), d.campaign_id, d.objective,
           d.objective_kind, d.currency, d.level;`;
 
+/** The account rollup's rows of the touched days, summed from the campaign rows the refresh has just `inserted`. */
+export const ACCOUNT_ROLLUP_OF_INSERTED = `        INSERT INTO paid_daily_rollup (workspace_id, platform, account_id, date, currency, level, ${NAMES})
+        SELECT workspace, f.platform, f.account_id, f.date, f.currency, f.level, ${sumsOf('f')}
+        FROM inserted AS f
+        GROUP BY f.platform, f.account_id, f.date, f.currency, f.level;`;
+
 /** The months the refresh's touched days fall in, per account. */
 const TOUCHED_MONTHS = `(SELECT DISTINCT account_id, date_trunc('month', date)::date FROM unnest(accounts, days) AS day (account_id, date))
           AS touched (account_id, month)`;
@@ -35,19 +41,13 @@ ${insertMonthsOf(`${TOUCHED_MONTHS}
 /**
  * The rollups' refresh as this migration makes it: 1764436000000-RollupRefreshInOneStep.ts's, its sums by
  * `bigint_sum`, then the monthly rows of the months it touched rebuilt from their campaign days (a later statement
- * of the function sees the earlier ones' rows). Its text is this migration's own but for the measure lists, which
- * come from PaidRollups' exported MEASURES and NAMES: those are frozen with that migration.
+ * of the function sees the earlier ones' rows). Its text is this migration's own but for the measure lists and the
+ * lock and deletes it opens with, which come from PaidRollups' exports: those are frozen with that migration.
  */
 export const REFRESH_WITH_MONTHS = `
       CREATE OR REPLACE FUNCTION refresh_paid_rollups(workspace uuid, accounts uuid[], days date[]) RETURNS void
       LANGUAGE sql AS $$
-        SELECT pg_advisory_xact_lock(${ROLLUP_LOCK_CLASS}, hashtext(workspace::text));
-
-        DELETE FROM paid_campaign_daily_rollup AS r USING unnest(accounts, days) AS touched (account_id, date)
-        WHERE r.workspace_id = workspace AND r.account_id = touched.account_id AND r.date = touched.date;
-
-        DELETE FROM paid_daily_rollup AS r USING unnest(accounts, days) AS touched (account_id, date)
-        WHERE r.workspace_id = workspace AND r.account_id = touched.account_id AND r.date = touched.date;
+${CLEAR_TOUCHED_DAYS}
 
         WITH inserted AS (
           INSERT INTO paid_campaign_daily_rollup (workspace_id, platform, account_id, date, campaign_id, objective,
@@ -68,10 +68,7 @@ export const REFRESH_WITH_MONTHS = `
           GROUP BY f.platform, f.account_id, f.date, f.campaign_id, f.objective, f.objective_kind, f.currency, f.level
           RETURNING *
         )
-        INSERT INTO paid_daily_rollup (workspace_id, platform, account_id, date, currency, level, ${NAMES})
-        SELECT workspace, f.platform, f.account_id, f.date, f.currency, f.level, ${sumsOf('f')}
-        FROM inserted AS f
-        GROUP BY f.platform, f.account_id, f.date, f.currency, f.level;
+${ACCOUNT_ROLLUP_OF_INSERTED}
 ${MONTHS_OF_TOUCHED}
       $$;
     `;

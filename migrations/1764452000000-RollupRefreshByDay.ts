@@ -1,24 +1,22 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { MEASURES, NAMES, ROLLUP_LOCK_CLASS } from './1764416000000-PaidRollups.js';
-import { bigintSumOf, MONTHS_OF_TOUCHED, REFRESH_WITH_MONTHS } from './1764444000000-CampaignMonthlyRollup.js';
-
-const sumsOf = (alias: string) => MEASURES.map(([name]) => `bigint_sum(${alias}.${name})`).join(', ');
+import { CLEAR_TOUCHED_DAYS, MEASURES, NAMES } from './1764416000000-PaidRollups.js';
+import {
+  ACCOUNT_ROLLUP_OF_INSERTED,
+  bigintSumOf,
+  MONTHS_OF_TOUCHED,
+  REFRESH_WITH_MONTHS,
+} from './1764444000000-CampaignMonthlyRollup.js';
 
 /**
  * The rollups' refresh as this migration makes it: 1764444000000-CampaignMonthlyRollup.ts's, reading the facts a
  * touched day at a time and keeping the finest level after summing (see the class's comment). Written out whole but
- * for the measure lists and the monthly statements, which come from the migrations they are frozen with.
+ * for the measure lists and the statements it shares with the earlier versions, which come from the migrations they
+ * are frozen with.
  */
 const REFRESH_BY_DAY = `
       CREATE OR REPLACE FUNCTION refresh_paid_rollups(workspace uuid, accounts uuid[], days date[]) RETURNS void
       LANGUAGE sql AS $$
-        SELECT pg_advisory_xact_lock(${ROLLUP_LOCK_CLASS}, hashtext(workspace::text));
-
-        DELETE FROM paid_campaign_daily_rollup AS r USING unnest(accounts, days) AS touched (account_id, date)
-        WHERE r.workspace_id = workspace AND r.account_id = touched.account_id AND r.date = touched.date;
-
-        DELETE FROM paid_daily_rollup AS r USING unnest(accounts, days) AS touched (account_id, date)
-        WHERE r.workspace_id = workspace AND r.account_id = touched.account_id AND r.date = touched.date;
+${CLEAR_TOUCHED_DAYS}
 
         WITH summed AS (
           SELECT f.platform, f.account_id, f.date, f.campaign_id, f.objective, f.objective_kind, f.currency,
@@ -44,10 +42,7 @@ const REFRESH_BY_DAY = `
           WHERE s.level = s.finest_level
           RETURNING *
         )
-        INSERT INTO paid_daily_rollup (workspace_id, platform, account_id, date, currency, level, ${NAMES})
-        SELECT workspace, f.platform, f.account_id, f.date, f.currency, f.level, ${sumsOf('f')}
-        FROM inserted AS f
-        GROUP BY f.platform, f.account_id, f.date, f.currency, f.level;
+${ACCOUNT_ROLLUP_OF_INSERTED}
 ${MONTHS_OF_TOUCHED}
       $$;
     `;
