@@ -1,3 +1,4 @@
+import { sumsOf } from '@tandem/metrics/summary.js';
 import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { expect, it } from 'vitest';
@@ -5,7 +6,7 @@ import { Granularity } from '../src/modules/metrics/dto/metrics.objects.js';
 import { MetricsService, type Slice } from '../src/modules/metrics/metrics.service.js';
 import { PAID_FACTS } from '../src/modules/metrics/planner/paid-sources.js';
 import { compilePaidQuery } from '../src/modules/metrics/planner/paid.query.js';
-import type { DimensionId, QuerySpec } from '../src/modules/metrics/planner/query-spec.js';
+import type { DimensionId, QuerySpec, SumsAsked } from '../src/modules/metrics/planner/query-spec.js';
 import { TEST_MODES, TestApp, type TestMode } from '../test/support/test-app.js';
 import {
   copyPaidFacts,
@@ -36,6 +37,12 @@ const FULL_RANGE = { from: dayOf(0), to: dayOf(DAYS - 1) };
 
 const PAID_FIELDS = 'spend impressions clicks conversions revenue reach ctr cpc cpm cpa roas';
 const ORGANIC_FIELDS = 'followers followerGrowth impressions engagements posts engagementRate';
+/** The sums the API computes for those fields (the resolver's `sumsAsked`): the service and the SQL are asked the same. */
+const BOTH_SIDES: SumsAsked = {
+  paid: sumsOf('paid', PAID_FIELDS.split(' ')),
+  organic: sumsOf('organic', ORGANIC_FIELDS.split(' ')),
+};
+const PAID_SIDE: SumsAsked = { ...BOTH_SIDES, organic: new Set() };
 const OVERVIEW = `query ($range: DateRange!) { overview(range: $range) {
   paid { ${PAID_FIELDS} } organic { ${ORGANIC_FIELDS} } warnings } }`;
 const BREAKDOWN = `query ($range: DateRange!, $by: [Dimension!]!) { breakdown(range: $range, by: $by, first: 50) {
@@ -47,6 +54,7 @@ interface Question {
   name: string;
   runs: number;
   dimensions: DimensionId[];
+  sums: SumsAsked;
   range: () => { from: string; to: string };
   graphql: (range: { from: string; to: string }) => [query: string, variables: object];
   /** The same question to the service in-process: every statement the API runs for it, without HTTP and GraphQL. */
@@ -61,6 +69,7 @@ const QUESTIONS: Question[] = [
     name: 'overview',
     runs: 200,
     dimensions: [],
+    sums: BOTH_SIDES,
     range: randomRange,
     graphql: (range) => [OVERVIEW, { range }],
     service: (metrics, slice) => metrics.overview(slice, null),
@@ -69,6 +78,7 @@ const QUESTIONS: Question[] = [
     name: 'breakdown by campaign',
     runs: 100,
     dimensions: ['CAMPAIGN'],
+    sums: PAID_SIDE,
     range: randomRange,
     graphql: (range) => [BREAKDOWN, { range, by: ['CAMPAIGN'] }],
     service: breakdownBy('CAMPAIGN'),
@@ -77,6 +87,7 @@ const QUESTIONS: Question[] = [
     name: 'breakdown by objective',
     runs: 100,
     dimensions: ['OBJECTIVE'],
+    sums: PAID_SIDE,
     range: randomRange,
     graphql: (range) => [BREAKDOWN, { range, by: ['OBJECTIVE'] }],
     service: breakdownBy('OBJECTIVE'),
@@ -85,6 +96,7 @@ const QUESTIONS: Question[] = [
     name: 'timeSeries by day, 3 years',
     runs: 50,
     dimensions: ['DAY'],
+    sums: BOTH_SIDES,
     range: () => FULL_RANGE,
     graphql: (range) => [TIME_SERIES, { range }],
     service: (metrics, slice) => metrics.timeSeries(slice, Granularity.DAY),
@@ -165,6 +177,7 @@ async function measure(tandem: TestApp, key: string, workspace: BenchWorkspace, 
     currency: 'USD',
     dimensions: question.dimensions,
     filter: null,
+    sums: question.sums,
   });
   const api = await latencies(ranges, async (range) => {
     const answer = await tandem.graphql(key, ...question.graphql(range));
@@ -172,7 +185,7 @@ async function measure(tandem: TestApp, key: string, workspace: BenchWorkspace, 
   });
   const metrics = tandem.app.get(MetricsService);
   const service = await latencies(ranges, (range) =>
-    question.service(metrics, { workspaceId: workspace.id, range, platforms: null }),
+    question.service(metrics, { workspaceId: workspace.id, range, platforms: null, sums: question.sums }),
   );
   const run = (query: { sql: string; params: unknown[] }) => db.query(query.sql, query.params);
   const rollup = await latencies(ranges, (range) => run(compilePaidQuery(specOf(range))));

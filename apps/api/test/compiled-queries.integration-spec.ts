@@ -1,4 +1,5 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { summarise } from '@tandem/metrics/summary.js';
 import { execute, type GraphQLObjectType, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compiledQueriesPlugin } from '../src/core/graphql/compiled-queries.plugin.js';
@@ -61,6 +62,15 @@ const QUERIES: [name: string, query: string, variables: Record<string, unknown>]
   ],
 ];
 
+type Summary = Record<string, number | null>;
+
+/** What the selected-fields test reads of its two answers. */
+interface Answer {
+  overview: { paid: Summary; previous: { organic: Summary } };
+  timeSeries: { period: string; organic: Summary; paidReported: string[] }[];
+  breakdown: { edges: { node: { key: { id: string }[]; paid: Summary } }[] };
+}
+
 describe('compiled queries (embedded)', () => {
   let tandem: TestApp;
   let key: string;
@@ -86,6 +96,49 @@ describe('compiled queries (embedded)', () => {
     expect(JSON.stringify(answered.data)).toBe(JSON.stringify(interpreted.data));
     expect(JSON.stringify(compiled?.body)).toBe(
       JSON.stringify({ kind: 'single', singleResult: { data: interpreted.data } }),
+    );
+  });
+
+  it('sums only the fields a query selects, and answers them as a query selecting every field does', async () => {
+    const [paid, organic] = (['paid', 'organic'] as const).map((side) => Object.keys(summarise(side, {})).join(' '));
+    const compared = `compareTo: { from: "2026-02-01", to: "2026-02-28" }`;
+    const full = await tandem.graphql<Answer>(
+      key,
+      `query ($range: DateRange!) {
+        overview(range: $range, ${compared}) { paid { ${paid} } previous { organic { ${organic} } } }
+        timeSeries(range: $range, granularity: WEEK) { period paidReported organic { ${organic} } paid { ${paid} } }
+        breakdown(range: $range, by: [CAMPAIGN], sort: { metric: "paid.roas" }) { edges { node { key { id } paid { ${paid} } } } }
+      }`,
+      { range: RANGE },
+    );
+    // Through a named fragment, an inline fragment, an alias and a skipped field; the breakdown sorted by a ratio it
+    // does not select; the series listing the paid measures reported (so reading them all).
+    const asked = await tandem.graphql<Answer>(
+      key,
+      `fragment Money on PaidSummary { spend roasCoverage }
+      query ($range: DateRange!, $skip: Boolean = true) {
+        overview(range: $range, ${compared}) { paid { ...Money } previous { organic { ... on OrganicSummary { rate: engagementRate } } } }
+        timeSeries(range: $range, granularity: WEEK) { period organic { followers reach @skip(if: $skip) } paidReported }
+        breakdown(range: $range, by: [CAMPAIGN], sort: { metric: "paid.roas" }) { edges { node { key { id } paid { clicks } } } }
+      }`,
+      { range: RANGE },
+    );
+    expect(full.errors).toBeUndefined();
+    expect(asked.errors).toBeUndefined();
+    const [f, a] = [full.data!, asked.data!];
+    expect(f.overview.paid.spend).toBeGreaterThan(0);
+    expect(a.overview.paid).toEqual({ spend: f.overview.paid.spend, roasCoverage: f.overview.paid.roasCoverage });
+    expect(a.overview.previous.organic).toEqual({ rate: f.overview.previous.organic.engagementRate });
+    expect(a.timeSeries).toEqual(
+      f.timeSeries.map(({ period, organic, paidReported }) => ({
+        period,
+        organic: { followers: organic.followers },
+        paidReported,
+      })),
+    );
+    expect(a.timeSeries.some((point) => point.paidReported.length > 0)).toBe(true);
+    expect(a.breakdown.edges).toEqual(
+      f.breakdown.edges.map(({ node }) => ({ node: { key: node.key, paid: { clicks: node.paid.clicks } } })),
     );
   });
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { objectiveOf } from '@tandem/metrics/objectives.js';
-import { summarise, type SideSummary } from '@tandem/metrics/summary.js';
+import { summarise, sumsOf, type SideSummary } from '@tandem/metrics/summary.js';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Granularity } from '../src/modules/metrics/dto/metrics.objects.js';
-import { MetricsService } from '../src/modules/metrics/metrics.service.js';
+import { MetricsService, type Slice } from '../src/modules/metrics/metrics.service.js';
 import type { DimensionId } from '../src/modules/metrics/planner/query-spec.js';
 import {
   bucketOf,
@@ -139,6 +139,11 @@ const world = fc.record({
   platforms: fc
     .constantFrom(null, ['FACEBOOK'], ['X', 'INSTAGRAM'])
     .map((platforms) => (platforms ? ([...platforms] as Array<'FACEBOOK' | 'X' | 'INSTAGRAM'>) : null)),
+  /** The summary fields a query selects: the planner sums only what they need. */
+  asked: fc.record({
+    organic: fc.subarray(Object.keys(summarise('organic', {}))),
+    paid: fc.subarray(Object.keys(summarise('paid', {}))),
+  }),
 });
 
 type World = typeof world extends fc.Arbitrary<infer T> ? T : never;
@@ -187,6 +192,18 @@ function expectSameSummary(actual: SideSummary | null, expected: SideSummary | n
 }
 
 const keyOf = (keys: Record<string, string>) => JSON.stringify(keys);
+
+/** The summary's `fields` alone (null: the side has none). */
+const only = (summary: SideSummary | null, fields: readonly string[]): SideSummary | null =>
+  summary && Object.fromEntries(fields.map((field) => [field, summary[field] ?? null]));
+
+/** The reference groups with each side's `asked` fields alone. */
+const askedOf = (groups: ReferenceGroup[], asked: World['asked']): ReferenceGroup[] =>
+  groups.map((group) => ({
+    ...group,
+    paid: only(group.paid, asked.paid),
+    organic: only(group.organic, asked.organic),
+  }));
 
 /** The same groups (by keys) as the reference, each side with the same summary. */
 function expectSameGroups(served: { groups: ReferenceGroup[] }, expected: ReferenceGroup[], where: string): void {
@@ -361,12 +378,29 @@ describe.each(TEST_MODES)('the query planner against a plain reference (%s)', (m
       fc.asyncProperty(world, async (input) => {
         const { workspaceId, paid, audience, filter, organic, coverage } = await seed(input);
         const slice = { workspaceId, range: input.range, platforms: input.platforms };
+        const sums = { organic: sumsOf('organic', input.asked.organic), paid: sumsOf('paid', input.asked.paid) };
         const question = { range: input.range, platforms: input.platforms, currency: 'USD' };
         for (const dimensions of DIMENSION_SETS) {
           const served = await metrics.groups(slice, dimensions as DimensionId[]);
           const expected = referenceGroups(paid, organic, coverage, { ...question, dimensions });
           expectSameGroups(served, expected, `groups by ${dimensions.join('+')}`);
+          // Only some fields asked: the same groups, the same values of those fields.
+          const asked = await metrics.groups({ ...slice, sums }, dimensions as DimensionId[]);
+          expectSameGroups(asked, askedOf(expected, input.asked), `asked groups by ${dimensions.join('+')}`);
         }
+        // Sorted by spend (the default) with spend not asked: the same order.
+        const rows = async (sliced: Slice) =>
+          (
+            await metrics.breakdown(sliced, {
+              by: ['AD'],
+              filter: null,
+              compareTo: null,
+              sort: null,
+              first: 50,
+              after: null,
+            })
+          ).edges.map(({ node }) => node.key[0]!.id);
+        expect(await rows({ ...slice, sums: { paid: new Set(), organic: new Set() } })).toEqual(await rows(slice));
         for (const dimensions of AUDIENCE_DIMENSION_SETS) {
           for (const kept of [null, filter]) {
             const where = `audience groups by ${dimensions.join('+')} kept by ${JSON.stringify(kept)}`;
@@ -407,6 +441,19 @@ describe.each(TEST_MODES)('the query planner against a plain reference (%s)', (m
             point.organic,
             byWeek.get(point.period)?.organic ?? summarise('organic', {}),
             `week ${point.period}`,
+          );
+        }
+        // A side none of whose fields is asked is not read: the points are still every week, the asked fields right.
+        const askedWeeks = await metrics.timeSeries({ ...slice, sums }, Granularity.WEEK);
+        expect(askedWeeks.map((point) => point.period)).toEqual(weeks.map((point) => point.period));
+        for (const point of askedWeeks) {
+          const expected = byWeek.get(point.period);
+          const where = `asked week ${point.period}`;
+          expectSameSummary(point.paid, only(expected?.paid ?? summarise('paid', {}), input.asked.paid), where);
+          expectSameSummary(
+            point.organic,
+            only(expected?.organic ?? summarise('organic', {}), input.asked.organic),
+            where,
           );
         }
       }),

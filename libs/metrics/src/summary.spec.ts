@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coverageField, RATIOS } from './catalogue.js';
-import { ratioDenominatorKey, ratioNumeratorKey, summarise } from './summary.js';
+import { coverageField, measuresOf, RATIOS, ratiosOf, SIDES } from './catalogue.js';
+import { ratioDenominatorKey, ratioNumeratorKey, summarise, sumsOf } from './summary.js';
 
 describe('summarise', () => {
   it('reads a measure no fact reports as null, not 0, and every ratio over it as null', () => {
@@ -45,5 +45,37 @@ describe('summarise', () => {
         },
       ),
     );
+  });
+});
+
+describe('sumsOf', () => {
+  it('names every sum the asked fields are computed from: summarised from those alone, they are the same', () => {
+    const sideWithSums = fc.constantFrom(...SIDES).chain((side) => {
+      const keys = [
+        ...measuresOf(side).map(({ field }) => field),
+        ...ratiosOf(side).flatMap((ratio) => [ratioNumeratorKey(ratio), ratioDenominatorKey(ratio)]),
+      ];
+      const fields = Object.keys(summarise(side, {}));
+      const value = fc.option(fc.integer({ min: 0, max: 1_000_000 }), { freq: 3 });
+      return fc.record({
+        side: fc.constant(side),
+        sums: fc.record(Object.fromEntries(keys.map((key) => [key, value]))),
+        asked: fc.subarray(fields),
+      });
+    });
+    fc.assert(
+      fc.property(sideWithSums, ({ side, sums, asked }) => {
+        const needed = sumsOf(side, asked);
+        const narrow = summarise(side, Object.fromEntries(Object.entries(sums).filter(([key]) => needed.has(key))));
+        const full = summarise(side, sums);
+        for (const field of asked) expect(narrow[field]).toBe(full[field]);
+      }),
+    );
+  });
+
+  it('needs nothing for fields that are not asked or not in the catalogue', () => {
+    expect(sumsOf('paid', [])).toEqual(new Set());
+    expect(sumsOf('paid', ['__typename', 'nonsense'])).toEqual(new Set());
+    expect(sumsOf('paid', ['roasCoverage'])).toEqual(new Set(['roas__denominator', 'spend']));
   });
 });

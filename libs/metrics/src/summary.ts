@@ -34,6 +34,22 @@ export function summarise(side: Side, sums: SideSums): SideSummary {
   return summary;
 }
 
+/**
+ * The sums (keys of `SideSums`) the summary fields `fields` of a side are computed from: a measure its own total, a
+ * ratio its two bases, a coverage its denominator's base and that measure's total. What a question asks for decides
+ * what the planner sums: a chart of two fields does not pay for twenty-six.
+ */
+export function sumsOf(side: Side, fields: Iterable<string>): Set<string> {
+  const asked = new Set(fields);
+  const sums = new Set<string>();
+  for (const { field } of measuresOf(side)) if (asked.has(field)) sums.add(field);
+  for (const ratio of RATIO_KEYS.get(side)!) {
+    if (asked.has(ratio.field)) sums.add(ratio.numeratorKey).add(ratio.denominatorKey);
+    if (asked.has(ratio.coverageField)) sums.add(ratio.denominatorKey).add(ratio.denominator);
+  }
+  return sums;
+}
+
 /** Each side's ratios with the names of their sums and coverage, made once rather than per summary. */
 const RATIO_KEYS = new Map(
   SIDES.map((side) => [

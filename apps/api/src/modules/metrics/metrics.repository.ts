@@ -29,28 +29,30 @@ export class MetricsRepository {
 
   async paid(spec: QuerySpec): Promise<PaidAnswer> {
     const rows = await this.run(compilePaidQuery(spec));
-    return { groups: groupsOf(spec.dimensions, rows, ['other_currencies']), otherCurrencies: otherCurrenciesOf(rows) };
+    return { groups: groupsOf(spec.dimensions, rows), otherCurrencies: otherCurrenciesOf(rows) };
   }
 
   /** Paid groups of audience facts, split by one audience dimension's segments (and entity and date dimensions). */
   async audience(spec: QuerySpec): Promise<PaidAnswer> {
     const rows = await this.run(compileAudienceQuery(spec));
-    return { groups: groupsOf(spec.dimensions, rows, ['other_currencies']), otherCurrencies: otherCurrenciesOf(rows) };
+    return { groups: groupsOf(spec.dimensions, rows), otherCurrencies: otherCurrenciesOf(rows) };
   }
 
   /** What the audience groups add up to: the audience exports' sums over the same facts, in one row. */
   async audienceTotals(spec: QuerySpec): Promise<Record<string, number | null>> {
     const rows = await this.run(compileAudienceQuery(spec, { totals: true }));
-    return groupsOf([], rows, ['other_currencies'])[0]?.sums ?? {};
+    return groupsOf([], rows)[0]?.sums ?? {};
   }
 
-  /** Organic groups: flows, posts published (post exports, else daily counts) and followers at each bucket's end. */
-  async organic(spec: QuerySpec, ends: readonly BucketEnd[]): Promise<GroupRow[]> {
-    const rows = await this.run(compileOrganicQuery(spec, ends));
-    return groupsOf(spec.dimensions, rows, ['post_export_covered']).map((group, index) => ({
-      ...group,
-      sums: withPosts(group.sums, rows[index]!.post_export_covered === true),
-    }));
+  /**
+   * Organic groups: flows, posts published (post exports, else daily counts) and followers at each bucket's end.
+   * `onlyAsked`: see compileOrganicQuery.
+   */
+  async organic(spec: QuerySpec, ends: readonly BucketEnd[], options?: { onlyAsked?: boolean }): Promise<GroupRow[]> {
+    const rows = await this.run(compileOrganicQuery(spec, ends, options));
+    const groups = groupsOf(spec.dimensions, rows);
+    for (const { sums } of groups) setPosts(sums);
+    return groups;
   }
 
   /** Each period (day, ISO week, month) touching the range, with its last day inside the range; else the range. */
@@ -92,22 +94,13 @@ function otherCurrenciesOf(rows: Record<string, unknown>[]): string[] {
   return [...codes].map((code) => code.trim()).sort();
 }
 
-function nullableNumber(value: unknown): number | null {
-  return value === null || value === undefined ? null : Number(value);
-}
-
 /**
- * Result rows as keys, labels and numeric sums (every column that is not a key, a label or `skip`). The columns are
- * sorted out once, from the first row: a three-year series by day is thousands of rows.
+ * Result rows as keys, labels and sums. A row is its own sums: every sum column is float8, which pg (and PGlite)
+ * reads as a number or null, and its other columns (keys, labels, currencies) are never read as a catalogue sum; a
+ * copy per row of a three-year series by day was a megabyte of garbage an answer.
  */
-function groupsOf(dimensions: readonly DimensionId[], rows: Record<string, unknown>[], skip: string[]): GroupRow[] {
-  const [first] = rows;
-  if (!first) return [];
+function groupsOf(dimensions: readonly DimensionId[], rows: Record<string, unknown>[]): GroupRow[] {
   const aliases = dimensions.map((dimension) => [dimension, keyAlias(dimension), labelAlias(dimension)] as const);
-  const reserved = new Set([...skip, ...aliases.flatMap(([, key, label]) => [key, label])]);
-  const sumColumns = Object.keys(first).filter((column) => !reserved.has(column));
-  // Copied with every column in place: added one by one, a row's sums outgrew their object's room several times over.
-  const emptySums = Object.fromEntries(sumColumns.map((column) => [column, null])) as Record<string, number | null>;
   return rows.map((row) => {
     const keys: Record<string, string> = {};
     const labels: Record<string, string> = {};
@@ -115,18 +108,18 @@ function groupsOf(dimensions: readonly DimensionId[], rows: Record<string, unkno
       keys[dimension] = String(row[key] ?? '');
       labels[dimension] = String(row[label] ?? '');
     }
-    const sums = { ...emptySums };
-    for (const column of sumColumns) sums[column] = nullableNumber(row[column]);
-    return { keys, labels, sums };
+    return { keys, labels, sums: row as Record<string, number | null> };
   });
 }
 
 /**
  * Posts published: post-level exports by publish day, plus the daily "posts" column on the days no post export
- * covers; not reported when neither speaks for the group (0 published, from a covering export, is a count).
+ * covers; not reported when neither speaks for the group (0 published, from a covering export, is a count). Set on
+ * the row's sums in place.
  */
-function withPosts(sums: Record<string, number | null>, postExportCovered: boolean): Record<string, number | null> {
-  const { daily_posts: daily = null, published = null, ...rest } = sums;
-  const reported = daily !== null || published !== null || postExportCovered;
-  return { ...rest, posts: reported ? (daily ?? 0) + (published ?? 0) : null };
+function setPosts(sums: Record<string, unknown>): void {
+  const daily = (sums.daily_posts ?? null) as number | null;
+  const published = (sums.published ?? null) as number | null;
+  const reported = daily !== null || published !== null || sums.post_export_covered === true;
+  sums.posts = reported ? (daily ?? 0) + (published ?? 0) : null;
 }

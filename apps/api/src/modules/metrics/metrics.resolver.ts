@@ -1,13 +1,17 @@
 import { BadRequestException } from '@nestjs/common';
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { metricEntries } from '@tandem/metrics/catalogue.js';
+import { Args, Info, Int, Query, Resolver } from '@nestjs/graphql';
+import { measuresOf, metricEntries, SIDES, type Side } from '@tandem/metrics/catalogue.js';
+import { sumsOf } from '@tandem/metrics/summary.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Platform } from '@tandem/formats/canonical.js';
 import { Auth, type AuthContext } from '../../core/auth/auth.decorators.js';
+import { fieldsSelectedOn } from '../../core/graphql/selected-fields.util.js';
 import { DateRangeInput, Granularity, Overview, PlatformEnum, SeriesPoint } from './dto/metrics.objects.js';
 import { MetricsService, sliceOf } from './metrics.service.js';
 import { BreakdownConnection, BreakdownFilter, BreakdownSort, DimensionEnum } from './dto/breakdown.objects.js';
 import { MetricDefinition } from './dto/metric-definition.object.js';
-import type { DimensionId, FactFilter } from './planner/query-spec.js';
+import { SUMMARY_TYPE_NAMES } from './dto/summary.objects.js';
+import type { DimensionId, FactFilter, SumsAsked } from './planner/query-spec.js';
 
 const DEFAULT_PAGE = 50;
 const MAX_PAGE = 500;
@@ -22,8 +26,9 @@ export class MetricsResolver {
     @Args('range', { type: () => DateRangeInput }) range: DateRangeInput,
     @Args('compareTo', { type: () => DateRangeInput, nullable: true }) compareTo: DateRangeInput | null,
     @Args('platforms', { type: () => [PlatformEnum], nullable: true }) platforms: Platform[] | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Overview> {
-    return this.service.overview(sliceOf(auth, range, platforms), compareTo ?? null);
+    return this.service.overview(sliceOf(auth, range, platforms, sumsAsked(info)), compareTo ?? null);
   }
 
   @Query(() => [SeriesPoint], { description: 'One point per day, week or month of the range, empty periods included' })
@@ -32,8 +37,13 @@ export class MetricsResolver {
     @Args('range', { type: () => DateRangeInput }) range: DateRangeInput,
     @Args('granularity', { type: () => Granularity }) granularity: Granularity,
     @Args('platforms', { type: () => [PlatformEnum], nullable: true }) platforms: Platform[] | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SeriesPoint[]> {
-    return this.service.timeSeries(sliceOf(auth, range, platforms), granularity);
+    // A point's list of reported measures reads every measure of its side.
+    const point = fieldsSelectedOn(info, 'SeriesPoint');
+    const reported = (side: Side) => (point.has(`${side}Reported`) ? measuresOf(side).map(({ field }) => field) : []);
+    const sums = sumsAsked(info, { organic: reported('organic'), paid: reported('paid') });
+    return this.service.timeSeries(sliceOf(auth, range, platforms, sums), granularity);
   }
 
   @Query(() => BreakdownConnection, {
@@ -50,9 +60,10 @@ export class MetricsResolver {
     @Args('sort', { type: () => BreakdownSort, nullable: true }) sort: BreakdownSort | null,
     @Args('first', { type: () => Int, defaultValue: DEFAULT_PAGE }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<BreakdownConnection> {
     if (first < 0 || first > MAX_PAGE) throw new BadRequestException(`first must be between 0 and ${MAX_PAGE}`);
-    return this.service.breakdown(sliceOf(auth, range, platforms), {
+    return this.service.breakdown(sliceOf(auth, range, platforms, sumsAsked(info)), {
       by,
       filter: factFilter(filter),
       compareTo: compareTo ?? null,
@@ -66,6 +77,15 @@ export class MetricsResolver {
   metrics(): MetricDefinition[] {
     return metricEntries().map((entry) => ({ ...entry, platforms: [...entry.platforms] }));
   }
+}
+
+/**
+ * The sums the summary fields the query selects are computed from, side by side (`also`: fields read beside them),
+ * so that the planner sums those alone.
+ */
+function sumsAsked(info: GraphQLResolveInfo, also: Partial<Record<Side, readonly string[]>> = {}): SumsAsked {
+  const fieldsOf = (side: Side) => [...fieldsSelectedOn(info, SUMMARY_TYPE_NAMES[side]), ...(also[side] ?? [])];
+  return Object.fromEntries(SIDES.map((side) => [side, sumsOf(side, fieldsOf(side))]));
 }
 
 function factFilter(filter: BreakdownFilter | null): FactFilter | null {

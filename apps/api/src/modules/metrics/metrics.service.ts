@@ -10,7 +10,7 @@ import {
   type CataloguePlatform,
   type Side,
 } from '@tandem/metrics/catalogue.js';
-import { summarise, type SideSummary } from '@tandem/metrics/summary.js';
+import { summarise, sumsOf, type SideSummary } from '@tandem/metrics/summary.js';
 import type { AuthContext } from '../../core/auth/auth.decorators.js';
 import { assertDateRange } from '../../core/graphql/date-range.validation.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
@@ -25,7 +25,14 @@ import { measureEnumValue } from './dto/summary.objects.js';
 import type { BreakdownConnection } from './dto/breakdown.objects.js';
 import { MetricsRepository, type PaidAnswer } from './metrics.repository.js';
 import type { BucketEnd } from './planner/organic.query.js';
-import { type DimensionId, type FactFilter, type GroupRow, groupKey, type QuerySpec } from './planner/query-spec.js';
+import {
+  type DimensionId,
+  type FactFilter,
+  type GroupRow,
+  groupKey,
+  type QuerySpec,
+  type SumsAsked,
+} from './planner/query-spec.js';
 import { audienceDimensionsOf, DATE_UNITS } from './planner/sql-parts.js';
 
 export interface Slice {
@@ -34,12 +41,19 @@ export interface Slice {
   platforms: Platform[] | null;
   /** The workspace's reporting currency when the caller has it already (the request's key brought it); else read. */
   currency?: string;
+  /** The sums the answer's summaries are read for (`sumsOf`); every sum when not given. */
+  sums?: SumsAsked;
 }
 
 /** What a request asks about: its key's workspace, in its currency; an empty or missing list means every platform. */
-export function sliceOf(auth: AuthContext, range: DateRangeInput, platforms: Platform[] | null | undefined): Slice {
+export function sliceOf(
+  auth: AuthContext,
+  range: DateRangeInput,
+  platforms: Platform[] | null | undefined,
+  sums?: SumsAsked,
+): Slice {
   const chosen = platforms && platforms.length > 0 ? platforms : null;
-  return { workspaceId: auth.workspaceId, range, platforms: chosen, currency: auth.currency };
+  return { workspaceId: auth.workspaceId, range, platforms: chosen, currency: auth.currency, sums };
 }
 
 /** One group of an answer: its keys and labels by dimension, and each side's summary (null: the side does not split so). */
@@ -84,20 +98,28 @@ export class MetricsService {
   async timeSeries(slice: Slice, granularity: Granularity): Promise<SeriesPoint[]> {
     assertDateRange(slice.range);
     const dimension = SERIES_DIMENSIONS[granularity];
-    // The periods are read beside the paid sums, which need none of them. A series serves no warnings: only groups.
+    // The periods are read beside the paid sums, which need none of them. A series serves no warnings, and its points
+    // are its periods whatever the facts: a side none of whose sums is asked is not read.
     const periods = this.repository.periods(slice.range, dimension);
-    const answer = this.specOf(slice, [dimension], null).then((spec) => this.answerOf(spec, periods));
+    const answer = this.specOf(slice, [dimension], null).then((spec) =>
+      this.answerOf(spec, { ends: periods, onlyAsked: true }),
+    );
     const [{ groups }, buckets] = await Promise.all([answer, periods]);
     const byPeriod = new Map(groups.map((group) => [group.keys[dimension], group]));
     return buckets.map(({ bucket }) => {
       const organic = byPeriod.get(bucket)?.organic ?? summarise('organic', {});
       const paid = byPeriod.get(bucket)?.paid ?? summarise('paid', {});
+      // The reported lists are made when read: a chart that does not select them does not pay for them.
       return {
         period: bucket,
         organic,
         paid,
-        organicReported: reportedMeasures('organic', organic),
-        paidReported: reportedMeasures('paid', paid),
+        get organicReported() {
+          return reportedMeasures('organic', organic);
+        },
+        get paidReported() {
+          return reportedMeasures('paid', paid);
+        },
       };
     });
   }
@@ -134,16 +156,21 @@ export class MetricsService {
 
   /**
    * The groups alone, and the paid answer their currency warnings come from. `ends`: the buckets at whose last day
-   * gauges are read, when the caller reads them already.
+   * gauges are read, when the caller reads them already. `onlyAsked`: only what the spec's sums need is read, a side
+   * none of whose sums is asked not at all (else every group is listed, whatever is asked of it).
    */
-  private async answerOf(spec: QuerySpec, ends?: Promise<readonly BucketEnd[]>): Promise<Answer> {
+  private async answerOf(
+    spec: QuerySpec,
+    { ends, onlyAsked = false }: { ends?: Promise<readonly BucketEnd[]>; onlyAsked?: boolean } = {},
+  ): Promise<Answer> {
     const { dimensions, filter } = spec;
     const [audience] = audienceDimensionsOf(dimensions);
     const readPaid = () => (audience ? this.repository.audience(spec) : this.repository.paid(spec));
-    const readOrganic = async () => this.repository.organic(spec, await (ends ?? this.ends(spec)));
+    const readOrganic = async () => this.repository.organic(spec, await (ends ?? this.ends(spec)), { onlyAsked });
+    const reads = (side: Side) => splitsSide(side, dimensions) && !(onlyAsked && spec.sums?.[side]?.size === 0);
     const [paid, organic] = await Promise.all([
-      splitsSide('paid', dimensions) ? readPaid() : null,
-      splitsSide('organic', dimensions) && !filtersPaidEntities(filter) ? readOrganic() : null,
+      reads('paid') ? readPaid() : null,
+      reads('organic') && !filtersPaidEntities(filter) ? readOrganic() : null,
     ]);
     const groups = new Map<string, SummaryGroup>();
     const add = (side: Side, rows: readonly GroupRow[] | null) => {
@@ -166,7 +193,7 @@ export class MetricsService {
   private async scopeWarnings(spec: QuerySpec): Promise<string[]> {
     const [audience] = audienceDimensionsOf(spec.dimensions);
     return audience
-      ? [audienceScopeWarning(audience, await this.repository.audienceTotals(spec), spec.currency)]
+      ? [audienceScopeWarning(audience, await this.repository.audienceTotals({ ...spec, sums: null }), spec.currency)]
       : this.repository.doubleCountWarnings(spec);
   }
 
@@ -174,8 +201,10 @@ export class MetricsService {
    * The breakdown an analyst or a dashboard table asks for: groups sorted by a catalogue metric (rows without it
    * last), then by label, paged by an opaque cursor; each row with the same row over `compareTo` when asked.
    */
-  async breakdown(slice: Slice, question: BreakdownQuestion): Promise<BreakdownConnection> {
+  async breakdown(asked: Slice, question: BreakdownQuestion): Promise<BreakdownConnection> {
     assertDimensions(question.by);
+    const sort = question.sort ?? defaultSort(question.by);
+    const slice = withSortSums(asked, sort.metric);
     const [{ groups, warnings }, compared] = await Promise.all([
       this.groups(slice, question.by, question.filter),
       question.compareTo
@@ -185,7 +214,7 @@ export class MetricsService {
         : null,
     ]);
     const previous = compared ? new Map(compared.groups.map((group) => [groupKey(group.keys), group])) : null;
-    const sorted = sortGroups(groups, question.sort ?? defaultSort(question.by));
+    const sorted = sortGroups(groups, sort);
     const offset = question.after === null || question.after === undefined ? 0 : offsetOf(question.after);
     const page = sorted.slice(offset, offset + question.first);
     const edges = page.map((group, index) => ({
@@ -268,6 +297,14 @@ function assertDimensions(by: readonly DimensionId[]): void {
 /** By the paid spend when the rows have a paid side, else by organic impressions. */
 function defaultSort(by: readonly DimensionId[]): { metric: string; descending: boolean } {
   return { metric: splitsSide('paid', by) ? 'paid.spend' : 'organic.impressions', descending: true };
+}
+
+/** The slice with the sums its sort metric is computed from asked too. */
+function withSortSums(slice: Slice, metric: string): Slice {
+  const [side, field] = metric.split('.') as [Side, string];
+  const asked = slice.sums?.[side];
+  if (!asked) return slice;
+  return { ...slice, sums: { ...slice.sums, [side]: new Set([...asked, ...sumsOf(side, [field])]) } };
 }
 
 function sortGroups(groups: SummaryGroup[], sort: { metric: string; descending: boolean }): SummaryGroup[] {

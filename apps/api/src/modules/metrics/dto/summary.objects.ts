@@ -43,11 +43,14 @@ function ratioDescription(ratio: RatioDefinition): string {
   return `${ratio.label} = ${ratio.formula}, over the facts that report both; null when none does or the divisor is 0`;
 }
 
-export const OrganicSummary = summaryType('organic', 'OrganicSummary', 'Organic (SMO) results');
+/** Each side's summary type, by its GraphQL name. */
+export const SUMMARY_TYPE_NAMES: Readonly<Record<Side, string>> = { organic: 'OrganicSummary', paid: 'PaidSummary' };
+
+export const OrganicSummary = summaryType('organic', SUMMARY_TYPE_NAMES.organic, 'Organic (SMO) results');
 export type OrganicSummary = SideSummary;
 export const PaidSummary = summaryType(
   'paid',
-  'PaidSummary',
+  SUMMARY_TYPE_NAMES.paid,
   'Paid (SMM) results; money in the workspace reporting currency',
 );
 export type PaidSummary = SideSummary;

@@ -1,4 +1,5 @@
 import { DIMENSIONS } from '@tandem/metrics/catalogue.js';
+import { sumsOf } from '@tandem/metrics/summary.js';
 import { describe, expect, it } from 'vitest';
 import { compileAudienceQuery } from './audience.query.js';
 import { compileOrganicQuery } from './organic.query.js';
@@ -26,6 +27,15 @@ const SHAPES: Array<[name: string, tables: string[], dimensions: DimensionId[], 
   ['overview-platforms', ['paid_daily_rollup'], [], { platforms: ['FACEBOOK', 'GOOGLE_ADS'] }],
   ['time-series-day', ['paid_daily_rollup'], ['DAY']],
   ['time-series-week', ['paid_daily_rollup'], ['WEEK']],
+  // A chart's question: the sums of the fields it selects, no posts or followers.
+  [
+    'time-series-day-asked',
+    ['paid_daily_rollup'],
+    ['DAY'],
+    { sums: { paid: sumsOf('paid', ['spend', 'roas']), organic: sumsOf('organic', ['engagementRate']) } },
+  ],
+  // No money asked: no parameter for the reporting currency's sums; the partial sums only of what is asked.
+  ['overview-asked', ['paid_daily_rollup'], [], { sums: { paid: sumsOf('paid', ['cpm']), organic: new Set() } }],
   [
     'breakdown-platform-account-month',
     ['paid_daily_rollup'],
@@ -79,6 +89,25 @@ describe('query planner', () => {
       await expect(`${organic.sql}\n`).toMatchFileSnapshot(`queries/${name}.organic.sql`);
     },
   );
+
+  it('reads posts and followers for a series only when their sums are asked', async () => {
+    const spec = {
+      ...base,
+      dimensions: ['DAY'] as DimensionId[],
+      sums: { organic: sumsOf('organic', ['impressions']) },
+    };
+    const ends = [{ bucket: '2026-01-01', lastDay: '2026-01-01' }];
+    const series = compileOrganicQuery(spec, ends, { onlyAsked: true });
+    expect(placeholdersMatch(series)).toBe(true);
+    await expect(`${series.sql}\n`).toMatchFileSnapshot('queries/time-series-day-only-asked.organic.sql');
+    expect(series.sql).not.toMatch(/organic_post|followers IS NOT NULL/);
+    const withBoth = { ...spec, sums: { organic: sumsOf('organic', ['posts', 'followers']) } };
+    expect(compileOrganicQuery(withBoth, ends, { onlyAsked: true }).sql).toMatch(
+      /organic_post[^]*followers IS NOT NULL/,
+    );
+    // Not only what is asked: groups may exist through posts or followers alone, so both are read.
+    expect(compileOrganicQuery(spec, ends).sql).toMatch(/organic_post[^]*followers IS NOT NULL/);
+  });
 
   it('compiles the facts path of the overview (what the rollups answer instead) into the reviewed SQL', async () => {
     const facts = compilePaidQuery(base, PAID_FACTS);

@@ -1,5 +1,5 @@
 import type { Platform } from '@tandem/formats/canonical.js';
-import type { DimensionDefinition } from '@tandem/metrics/catalogue.js';
+import type { DimensionDefinition, Side } from '@tandem/metrics/catalogue.js';
 
 export type DimensionId = DimensionDefinition['id'];
 
@@ -26,7 +26,11 @@ export interface QuerySpec {
   currency: string;
   dimensions: readonly DimensionId[];
   filter?: FactFilter | null;
+  /** The sums each side's answer needs (`sumsOf`, libs/metrics): a side not named needs all, an empty set none. */
+  sums?: SumsAsked | null;
 }
+
+export type SumsAsked = Partial<Record<Side, ReadonlySet<string>>>;
 
 /** A SQL statement and its parameters, as the planner compiled it. */
 export interface CompiledQuery {

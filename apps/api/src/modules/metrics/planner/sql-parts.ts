@@ -208,11 +208,9 @@ export const summableColumns = (side: Side, fact: string): string =>
     .map(({ name, of }) => `${of(fact)} AS ${name}`)
     .join(', ');
 
-/** The summable columns of `facts` summed, by the same names: rows of partial sums, like a rollup's. */
-const summedColumns = (side: Side): string =>
-  summables(side)
-    .map((column) => `${summing(column)}(facts.${column.name}) AS ${column.name}`)
-    .join(', ');
+/** Summable columns of `facts` summed, by the same names: rows of partial sums, like a rollup's. */
+const summedColumns = (columns: readonly Summable[]): string =>
+  columns.map((column) => `${summing(column)}(facts.${column.name}) AS ${column.name}`).join(', ');
 
 /** The summable columns of a rollup row, `rollup` its alias: their sums over its facts, by the same names. */
 export const rolledUpColumns = (side: Side, rollup: string): string =>
@@ -227,49 +225,72 @@ function onlyForOneFact(expression: string, measures: readonly MeasureDefinition
     : expression;
 }
 
+/** What decides a side's measure columns: the currency money is summed in, one day a group or more, the sums asked. */
+type MeasureSpec = Pick<QuerySpec, 'currency' | 'dimensions' | 'sums'>;
+
+/** One column of `measureColumns`: its name, the summable columns it reads, and its SQL (built only when asked for). */
+interface MeasureColumn {
+  name: string;
+  reads: readonly Summable[];
+  sql: () => string;
+}
+
 /**
- * One clause per catalogue entry of the side, over a `facts` relation of summable columns (facts or rollup rows, see
- * `summableColumns`) with their `currency`: each summed measure (null when no fact reports it; money reported only
- * in other currencies sums to 0, with a warning), and each ratio's bases over the facts reporting both, money in the
- * reporting currency only. Measures that are not plain sums of the facts (followers, posts) are left to their own
- * queries.
+ * One clause per catalogue entry of the side the spec asks for (`QuerySpec.sums`; every entry when it names none),
+ * over a `facts` relation of summable columns (facts or rollup rows, see `summableColumns`) with their `currency`: each
+ * summed measure (null when no fact reports it; money reported only in other currencies sums to 0, with a warning),
+ * and each ratio's bases over the facts reporting both, money in the reporting currency only. Measures that are not
+ * plain sums of the facts (followers, posts) are left to their own queries.
  */
-export function measureColumns(side: Side, spec: Pick<QuerySpec, 'currency' | 'dimensions'>, params: Params): string {
+function measureColumnsOf(side: Side, spec: MeasureSpec, params: Params) {
   const oneDay = spec.dimensions.includes('DAY');
-  // Added once, when a money measure needs it: a statement may not carry a parameter it does not use.
+  // Added once, when a money measure asked for needs it: a statement may not carry a parameter it does not use.
   let placeholder: string | undefined;
   const inCurrency = (column: Summable) =>
     sumOf(column, { filter: `facts.currency = ${(placeholder ??= params.add(spec.currency))}`, oneDay });
   const sums = measuresOf(side)
     .filter(summed)
-    .map((measure) => {
+    .map((measure): MeasureColumn => {
       const column = summableOf(measure);
-      const total =
+      const total = () =>
         measure.unit === 'money'
           ? `CASE WHEN count(facts.${column.name}) > 0 THEN coalesce(${inCurrency(column)}, 0) END`
           : sumOf(column, { oneDay });
-      return `(${onlyForOneFact(total, [measure])})::float8`;
+      return { name: measure.field, reads: [column], sql: () => `(${onlyForOneFact(total(), [measure])})::float8` };
     });
   const ratios = ratiosOf(side).flatMap((ratio) => {
     const bases = basesOf(ratio);
     const money = bases.some((measure) => measure.unit === 'money');
-    const baseOf = (measure: MeasureDefinition, other: MeasureDefinition) => {
+    const baseOf = (name: string, measure: MeasureDefinition, other: MeasureDefinition): MeasureColumn => {
       const column = summableOf(measure, other);
-      return `(${onlyForOneFact(money ? inCurrency(column) : sumOf(column, { oneDay }), bases)})::float8`;
+      const sum = () => (money ? inCurrency(column) : sumOf(column, { oneDay }));
+      return { name, reads: [column], sql: () => `(${onlyForOneFact(sum(), bases)})::float8` };
     };
     const [numerator, denominator] = bases;
-    return [baseOf(numerator, denominator), baseOf(denominator, numerator)];
+    return [
+      baseOf(ratioNumeratorKey(ratio), numerator, denominator),
+      baseOf(ratioDenominatorKey(ratio), denominator, numerator),
+    ];
   });
-  const names = measureColumnNames(side);
-  return [...sums, ...ratios].map((expression, index) => `${expression} AS "${names[index]}"`).join(',\n  ');
+  const asked = spec.sums?.[side];
+  return [...sums, ...ratios].filter(({ name }) => !asked || asked.has(name));
 }
 
+export const measureColumns = (side: Side, spec: MeasureSpec, params: Params): string =>
+  measureColumnsOf(side, spec, params)
+    .map(({ name, sql }) => `${sql()} AS "${name}"`)
+    .join(',\n  ');
+
 /** The names of `measureColumns`' columns, in its order: each summed measure's field, then each ratio's two bases. */
-export const measureColumnNames = (side: Side): string[] => [
-  ...measuresOf(side)
-    .filter(summed)
-    .map(({ field }) => field),
-  ...ratiosOf(side).flatMap((ratio) => [ratioNumeratorKey(ratio), ratioDenominatorKey(ratio)]),
+export const measureColumnNames = (side: Side, spec: MeasureSpec): string[] =>
+  measureColumnsOf(side, spec, new Params()).map(({ name }) => name);
+
+/** The summable columns the asked measure columns read, and the fact count (reach is served from one fact alone). */
+const summablesRead = (side: Side, spec: MeasureSpec): Summable[] => [
+  FACT_COUNT,
+  ...new Map(
+    measureColumnsOf(side, spec, new Params()).flatMap(({ reads }) => reads.map((column) => [column.name, column])),
+  ).values(),
 ];
 
 /** `AND column = ANY($n)` for a list given, nothing for a list not given. */
@@ -312,9 +333,7 @@ export function finestPaidGroups(
   const columns = read.map((column) => `facts.${column}`).join(', ');
   const split = dimensionColumns(dimensions, { segments });
   const account = dimensions.includes('ACCOUNT') ? ' LEFT JOIN account ON account.id = facts.account_id' : '';
-  const measures = [split.select, measureColumns('paid', { ...spec, dimensions }, params)]
-    .filter(Boolean)
-    .join(',\n  ');
+  const measures = measureColumns('paid', { ...spec, dimensions }, params);
   const otherCurrency = params.add(spec.currency);
   const kept = [
     anyOf('facts.account_id::text', filter.accounts, params),
@@ -328,12 +347,13 @@ export function finestPaidGroups(
   const from = dimensions.includes('DAY')
     ? `facts${account}${kept}`
     : `(
-  SELECT ${columns}, ${summedColumns('paid')}
+  SELECT ${columns}, ${summedColumns(summablesRead('paid', spec))}
   FROM facts${kept}
   GROUP BY ${columns}
 ) AS facts${account}`;
-  return `SELECT ${measures},
-  array_to_string(array_agg(${fewRowsPerCurrency ? '' : 'DISTINCT '}facts.currency) FILTER (WHERE facts.currency <> ${otherCurrency}), ',') AS other_currencies
+  const otherCurrencies = `array_to_string(array_agg(${fewRowsPerCurrency ? '' : 'DISTINCT '}facts.currency) FILTER (WHERE facts.currency <> ${otherCurrency}), ',') AS other_currencies`;
+  const select = [split.select, measures, otherCurrencies].filter(Boolean).join(',\n  ');
+  return `SELECT ${select}
 FROM ${from}
 ${split.groupBy ? `GROUP BY ${split.groupBy}` : ''}`;
 }
