@@ -356,14 +356,14 @@ function changesValues<Row>(table: FactTable<Row>, given: string, stored: string
 
 /**
  * The staged rows of one import ($2) merged into the facts, as the upsert merges a batch: the file's later row of a
- * key wins (the newer snapshot first, for snapshots). `written` leaves out the facts stored with the values the
- * file gives (unless its table rewrites them): a re-upload that changes nothing writes nothing, not even a row lock
- * (a 1 M-row re-upload's merge spent 5.6 s locking rows it then left). `compared` reads each key's stored fact (every
- * part of the statement sees the facts as they were before it) and works out, with the upsert's own merge
- * expressions, whether the merge inserts, restates or leaves it; it is summed in one pass, per account and span of
- * days (a day, or a period), and only the spans are read again: for the totals, the days touched and the account
- * days whose rollups change. The workspace's writers take turns (`lockWorkspaceFacts`), so the order facts are
- * written in does not matter.
+ * key wins (the newer snapshot first, for snapshots). `compared` reads each key's stored fact once (every part of the
+ * statement sees the facts as they were before it) and works out, with the upsert's own merge expressions, whether
+ * the merge inserts, restates or leaves it. `written` inserts or restates from it, leaving out the facts stored with
+ * the values the file gives (unless its table rewrites them): a re-upload that changes nothing writes nothing, not
+ * even a row lock (a 1 M-row re-upload's merge spent 5.6 s locking rows it then left). The comparison is summed in one
+ * pass, per account and span of days (a day, or a period), and only the spans are read again: for the totals, the
+ * days touched and the account days whose rollups change. The workspace's writers take turns (`lockWorkspaceFacts`),
+ * so the order facts are written in does not matter.
  */
 function mergeStatement<Row>(table: FactTable<Row>): string {
   const keys = table.key.map((column) => column.name);
@@ -382,25 +382,21 @@ function mergeStatement<Row>(table: FactTable<Row>): string {
   const spanSums = measures.map((measure) => `sum(change_${measure}) AS ${measure}`);
   const matching = (stored: string, given: string) =>
     `${stored}.workspace_id = $1 AND ${keys.map((name) => `${stored}.${name} = ${given}.${name}`).join(' AND ')}`;
-  const unchangedLeft = leavesUnchanged(table)
-    ? `WHERE NOT EXISTS (
-      SELECT 1 FROM ${table.table} AS e WHERE ${matching('e', 'incoming')} AND NOT ${changesValues(table, 'incoming', 'e')}
-    )`
-    : '';
+  const changedOnly = leavesUnchanged(table) ? 'WHERE inserted OR restated' : '';
   const totals = CHANGED_MEASURES.map(
     (measure) => `${measures.includes(measure) ? `coalesce(sum(${measure}), 0)` : '0'}::float8 AS ${measure}`,
   );
-  return `WITH incoming AS MATERIALIZED (
+  return `WITH incoming AS (
     SELECT DISTINCT ON (${key}) * FROM ${table.table}_stage
     WHERE import_id = $2 AND workspace_id = $1 ORDER BY ${key}, ${newest}stage_row DESC
+  ), compared AS MATERIALIZED (
+    SELECT i.*, ${select.join(',\n      ')}
+    FROM incoming AS i LEFT JOIN ${table.table} AS e ON ${matching('e', 'i')}
   ), written AS (
     INSERT INTO ${table.table} AS fact (workspace_id, import_id, ${key}, ${values.join(', ')})
-    SELECT workspace_id, import_id, ${key}, ${values.join(', ')} FROM incoming
-    ${unchangedLeft}
+    SELECT workspace_id, import_id, ${key}, ${values.join(', ')} FROM compared
+    ${changedOnly}
     ${onConflict(table)}
-  ), compared AS (
-    SELECT i.account_id, ${select.join(',\n      ')}
-    FROM incoming AS i LEFT JOIN ${table.table} AS e ON ${matching('e', 'i')}
   ), spans AS (
     SELECT account_id, first_day, last_day, count(*) AS staged, count(*) FILTER (WHERE inserted) AS inserted,
       count(*) FILTER (WHERE restated) AS restated, bool_or(inserted OR restated) AS touched${spanSums.map((sum) => `, ${sum}`).join('')}
