@@ -255,6 +255,11 @@ describe.each(TEST_MODES)('GraphQL hardening: limits, error codes, pages (%s)', 
         ['{ imports(after: "bm90IGEgY3Vyc29y") { id } }', {}, /"after" must be the cursor of an import/],
         ['{ imports { id nope } }', {}, /Cannot query field "nope" on type "Import"/],
         ['{ imports { id }', {}, /Syntax Error/],
+        ...['paid.nope', 'constructor.spend', '__proto__.x'].map((metric): [string, object, RegExp] => [
+          `query ($metric: ID!) { breakdown(range: { from: "2026-03-01", to: "2026-03-31" }, by: [CAMPAIGN], sort: { metric: $metric }) { totalCount } }`,
+          { metric },
+          /Unknown metric ".*": the `metrics` query lists them/,
+        ]),
       ];
       for (const [query, variables, message] of cases) {
         const errors = errorsOf(await tandem.graphql(owner, query, variables));

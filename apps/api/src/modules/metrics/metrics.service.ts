@@ -204,6 +204,7 @@ export class MetricsService {
   async breakdown(asked: Slice, question: BreakdownQuestion): Promise<BreakdownConnection> {
     assertDimensions(question.by);
     const sort = question.sort ?? defaultSort(question.by);
+    assertMetric(sort.metric);
     const slice = withSortSums(asked, sort.metric);
     const [{ groups, warnings }, compared] = await Promise.all([
       this.groups(slice, question.by, question.filter),
@@ -307,10 +308,14 @@ function withSortSums(slice: Slice, metric: string): Slice {
   return { ...slice, sums: { ...slice.sums, [side]: new Set([...asked, ...sumsOf(side, [field])]) } };
 }
 
+/** A sort names a catalogue metric (`paid.spend`): anything else is refused before it is read as one. */
+function assertMetric(metric: string): void {
+  if (!metricEntries().some((entry) => entry.id === metric))
+    throw new BadRequestException(`Unknown metric "${metric}": the \`metrics\` query lists them`);
+}
+
 function sortGroups(groups: SummaryGroup[], sort: { metric: string; descending: boolean }): SummaryGroup[] {
   const [side, field] = sort.metric.split('.') as [Side, string];
-  if (!metricEntries().some((entry) => entry.id === sort.metric))
-    throw new BadRequestException(`Unknown metric "${sort.metric}": the \`metrics\` query lists them`);
   const valueOf = (group: SummaryGroup) => group[side]?.[field] ?? null;
   const labelOf = (group: SummaryGroup) => JSON.stringify(Object.values(group.labels));
   return [...groups].sort((a, b) => {
