@@ -380,8 +380,6 @@ function mergeStatement<Row>(table: FactTable<Row>): string {
     ...measures.map((measure) => `coalesce(${merged(measure)}, 0) - coalesce(e.${measure}, 0) AS change_${measure}`),
   ];
   const spanSums = measures.map((measure) => `sum(change_${measure}) AS ${measure}`);
-  const matching = (stored: string, given: string) =>
-    `${stored}.workspace_id = $1 AND ${keys.map((name) => `${stored}.${name} = ${given}.${name}`).join(' AND ')}`;
   const changedOnly = leavesUnchanged(table) ? 'WHERE inserted OR restated' : '';
   const totals = CHANGED_MEASURES.map(
     (measure) => `${measures.includes(measure) ? `coalesce(sum(${measure}), 0)` : '0'}::float8 AS ${measure}`,
@@ -391,7 +389,8 @@ function mergeStatement<Row>(table: FactTable<Row>): string {
     WHERE import_id = $2 AND workspace_id = $1 ORDER BY ${key}, ${newest}stage_row DESC
   ), compared AS MATERIALIZED (
     SELECT i.*, ${select.join(',\n      ')}
-    FROM incoming AS i LEFT JOIN ${table.table} AS e ON ${matching('e', 'i')}
+    FROM incoming AS i LEFT JOIN ${table.table} AS e
+      ON e.workspace_id = $1 AND ${keys.map((name) => `e.${name} = i.${name}`).join(' AND ')}
   ), written AS (
     INSERT INTO ${table.table} AS fact (workspace_id, import_id, ${key}, ${values.join(', ')})
     SELECT workspace_id, import_id, ${key}, ${values.join(', ')} FROM compared

@@ -45,26 +45,25 @@ export function compileOrganicQuery(
   // `onlyAsked` (a series, whose points are its periods): posts published and followers held are read only when
   // their sums are asked. Else a group may exist through them alone, and is listed whatever is asked.
   const asked = (sum: string) => !onlyAsked || (spec.sums?.organic?.has(sum) ?? true);
-  const parts = [
-    { name: 'flows', sql: flowsOf(spec, params), column: null },
-    { name: 'published', sql: asked('posts') ? postsOf(spec, params) : null, column: 'published' },
-    { name: 'held', sql: asked('followers') ? followersOf(spec, ends, params) : null, column: 'followers' },
+  const flows = { name: 'flows', sql: flowsOf(spec, params) };
+  // Beside the flows, each part a CTE of that name giving one column.
+  const others = [
+    { name: 'published', column: 'published', sql: asked('posts') ? postsOf(spec, params) : null },
+    { name: 'held', column: 'followers', sql: asked('followers') ? followersOf(spec, ends, params) : null },
   ];
-  const read = parts.filter((part): part is typeof part & { sql: string } => part.sql !== null);
+  const read = [flows, ...others.flatMap(({ name, sql }) => (sql ? [{ name, sql }] : []))];
   const keys = spec.dimensions.map(keyAlias);
   const labels = spec.dimensions
     .map(labelAlias)
     .map((label) => `coalesce(${read.map(({ name }) => `${name}.${label}`).join(', ')}) AS ${label}`);
-  const flows = [...measureColumnNames('organic', spec), 'daily_posts', 'post_export_covered'].map(
+  const flowColumns = [...measureColumnNames('organic', spec), 'daily_posts', 'post_export_covered'].map(
     (name) => `flows."${name}"`,
   );
-  const others = parts.flatMap(({ name, sql, column }) =>
-    column ? [sql ? `${name}.${column}` : `NULL::float8 AS ${column}`] : [],
-  );
+  const otherColumns = others.map(({ name, column, sql }) => (sql ? `${name}.${column}` : `NULL::float8 AS ${column}`));
   // Without dimensions each part answers one row (posts: at most one), so the flows' row takes the others'.
   const join = (part: string) =>
     keys.length > 0 ? `FULL JOIN ${part} USING (${keys.join(', ')})` : `LEFT JOIN ${part} ON true`;
-  const select = [...keys, ...labels, ...flows, ...others].join(', ');
+  const select = [...keys, ...labels, ...flowColumns, ...otherColumns].join(', ');
   return {
     sql: `WITH ${read.map(({ name, sql }) => `${name} AS (\n${sql}\n)`).join(', ')}
 SELECT ${select}
