@@ -4,16 +4,9 @@ import { Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { EntityManager } from 'typeorm';
-import type { PaidDailyRow } from '@tandem/formats/canonical.js';
-import {
-  FACT_TABLES,
-  PAID_DAILY,
-  type FactColumn,
-  type FactTable,
-  type Resolved,
-  type ResolvedRows,
-} from './fact-tables.js';
+import { FACT_TABLES, PAID_DAILY, type FactTable, type ResolvedRows } from './fact-tables.js';
 import { arrayLiteral, copyData } from './fact-text.util.js';
+import { paidRollupDeltas } from './paid-rollup-deltas.js';
 import { PGliteClient } from '../../core/database/pglite-driver.js';
 import { ROLLUP_LOCK_CLASS } from '../../../../../migrations/1764416000000-PaidRollups.js';
 
@@ -48,31 +41,28 @@ const CHANGED_MEASURES = ['spend', 'conversions', 'revenue', 'impressions', 'eng
 
 /**
  * Writes facts by their natural key, so a later upload restates a day (or a period, or a post) instead of
- * doubling it. Webhook deliveries are written batch by batch (`writeBatch`), their columns as arrays through `unnest`:
- * a batch of any size is one statement with a fixed number of parameters. An uploaded file is staged batch by batch
- * by COPY and merged whole at its end (`stage`, then `mergeStaged`), so its facts appear at once.
+ * doubling it. An uploaded file is staged batch by batch by COPY and merged whole at its end (`stage`, then
+ * `mergeStaged`), so its facts appear at once. Webhook deliveries are merged batch by batch by the same statement
+ * (`writeBatch`), their columns given as arrays through `unnest`: a batch of any size is one statement with a fixed
+ * number of parameters.
  */
 @Injectable()
 export class FactWriter {
   private readonly statements = new WeakMap<object, Statements>();
 
   /**
-   * One batch, in the caller's transaction: each kind of fact upserted, then the paid rollups of exactly the
-   * account days the batch wrote daily paid facts for, rebuilt from the facts now stored.
+   * One batch, in the caller's transaction, merged as a staged import is (`mergeStatement`), its rows given as
+   * parameters instead of staged: each kind of fact, then the paid rollups of the account days it wrote.
    */
   async writeBatch(manager: EntityManager, workspaceId: string, importId: string, rows: ResolvedRows): Promise<void> {
     await lockWorkspaceFacts(manager, workspaceId);
-    for (const kind of FACT_KINDS)
-      await this.upsert(manager, workspaceId, importId, FACT_TABLES[kind] as FactTable<unknown>, rows[kind]);
-    const accountDays = new Map<string, Resolved<PaidDailyRow>>();
-    for (const row of rows.paid) accountDays.set(`${row.accountKey} ${row.date}`, row);
-    const written = [...accountDays.values()];
-    await refreshPaidRollups(
-      manager,
-      workspaceId,
-      written.map((row) => row.accountKey),
-      written.map((row) => row.date),
-    );
+    for (const kind of FACT_KINDS) {
+      const table = FACT_TABLES[kind] as FactTable<unknown>;
+      if (rows[kind].length === 0) continue;
+      const parameters = parametersOf(workspaceId, importId, table, rows[kind]);
+      const [merged] = (await manager.query(this.statementOf(table, 'write'), parameters)) as MergeRow[];
+      await refreshPaidRollups(manager, workspaceId, merged!);
+    }
   }
 
   /**
@@ -90,8 +80,8 @@ export class FactWriter {
   /**
    * Merges everything the import staged into the facts, in the caller's transaction (the import's last), and says
    * what changed: keys inserted, restated (a value changed) and unchanged, the days of the facts inserted or
-   * restated, and each measure's change. Then the paid rollups of the account days whose facts it inserted or
-   * restated (a re-upload that changes nothing refreshes none), and an empty stage.
+   * restated, and each measure's change. The paid rollups of the account days whose facts it inserted or restated
+   * are kept (a re-upload that changes nothing touches none), and the stage is left empty.
    */
   async mergeStaged(manager: EntityManager, workspaceId: string, importId: string): Promise<ImportChanges> {
     const changes: ImportChanges = { ...NO_CHANGES };
@@ -110,8 +100,7 @@ export class FactWriter {
       changes.rowsUnchanged += merged!.staged - merged!.inserted - merged!.restated;
       for (const measure of CHANGED_MEASURES) changes[measure] += Number(merged![measure]);
       for (const day of merged!.days) days.add(day);
-      if (table === PAID_DAILY)
-        await refreshPaidRollups(manager, workspaceId, merged!.changed_accounts ?? [], merged!.changed_days ?? []);
+      await refreshPaidRollups(manager, workspaceId, merged!);
     }
     changes.daysTouched = days.size;
     await this.clearStage(manager, importId);
@@ -122,18 +111,6 @@ export class FactWriter {
   async clearStage(manager: EntityManager, importId: string): Promise<void> {
     for (const table of Object.values(FACT_TABLES))
       await manager.query(`DELETE FROM ${table.table}_stage WHERE import_id = $1`, [importId]);
-  }
-
-  private async upsert<Row>(
-    manager: EntityManager,
-    workspaceId: string,
-    importId: string,
-    table: FactTable<Row>,
-    rows: Row[],
-  ): Promise<void> {
-    const unique = lastPerKey(rows, table.key);
-    if (unique.length === 0) return;
-    await manager.query(this.statementOf(table, 'upsert'), parametersOf(workspaceId, importId, table, unique));
   }
 
   /**
@@ -201,9 +178,9 @@ interface MergeRow {
   impressions: number;
   engagements: number;
   days: string[];
-  /** The account and first day of each span with a fact inserted or restated (null when none): days, for days. */
-  changed_accounts: string[] | null;
-  changed_days: string[] | null;
+  /** Daily paid facts: the account days whose rollups are to be rebuilt from the facts (null when none). */
+  rebuilt_accounts?: string[] | null;
+  rebuilt_days?: string[] | null;
 }
 
 const FACT_KINDS = Object.keys(FACT_TABLES) as (keyof ResolvedRows)[];
@@ -268,17 +245,16 @@ const LEVEL_CONDITIONS: Record<NonNullable<RestateWindow['level']>, string> = {
 };
 
 /**
- * `refresh_paid_rollups` (migrations/1764416000000-PaidRollups.ts) over the account days given as two arrays, the
- * account and the day of each, each account day once.
+ * `refresh_paid_rollups` (migrations/1764452000000-RollupRefreshByDay.ts) over the account days a merge of daily paid
+ * facts could not add to their rollups (paid-rollup-deltas.ts).
  */
-async function refreshPaidRollups(
-  manager: EntityManager,
-  workspaceId: string,
-  accounts: readonly string[],
-  days: readonly string[],
-): Promise<void> {
-  if (accounts.length === 0) return;
-  await manager.query('SELECT refresh_paid_rollups($1, $2::uuid[], $3::date[])', [workspaceId, accounts, days]);
+async function refreshPaidRollups(manager: EntityManager, workspaceId: string, merged: MergeRow): Promise<void> {
+  if (!merged.rebuilt_accounts?.length) return;
+  await manager.query('SELECT refresh_paid_rollups($1, $2::uuid[], $3::date[])', [
+    workspaceId,
+    merged.rebuilt_accounts,
+    merged.rebuilt_days,
+  ]);
 }
 
 /** The paid rollups of every day of a restated window of one account. */
@@ -291,24 +267,24 @@ async function refreshWindowRollups(manager: EntityManager, workspaceId: string,
 }
 
 interface Statements {
-  upsert: string;
+  /** The import's staged rows ($2) merged. */
   merge: string;
+  /** The same merge of rows given as parameters: one array per column (`parametersOf`). */
+  write: string;
 }
 
 function statementsOf<Row>(table: FactTable<Row>): Statements {
+  const stage = `SELECT * FROM ${table.table}_stage WHERE import_id = $2 AND workspace_id = $1`;
   const columns = [...table.key, ...table.columns];
-  const names = columns.map((column) => column.name).join(', ');
   const inputs = columns.map((column, index) => {
     const input = `input.c${index}`;
-    return column.castTo ? `${input}::${column.castTo}` : input;
+    return `${column.castTo ? `${input}::${column.castTo}` : input} AS ${column.name}`;
   });
   const unnested = columns.map((column, index) => `$${index + 3}::${column.sqlType}[]`).join(', ');
   const aliases = columns.map((_, index) => `c${index}`).join(', ');
-  const fromParameters = `SELECT $1, $2, ${inputs.join(', ')} FROM unnest(${unnested}) AS input(${aliases})`;
-  return {
-    upsert: `INSERT INTO ${table.table} AS fact (workspace_id, import_id, ${names}) ${fromParameters} ${onConflict(table)}`,
-    merge: mergeStatement(table),
-  };
+  const given = `SELECT $1::uuid AS workspace_id, $2::uuid AS import_id, input.stage_row, ${inputs.join(', ')}
+    FROM unnest(${unnested}) WITH ORDINALITY AS input(${aliases}, stage_row)`;
+  return { merge: mergeStatement(table, stage), write: mergeStatement(table, given) };
 }
 
 function onConflict<Row>(table: FactTable<Row>): string {
@@ -355,17 +331,18 @@ function changesValues<Row>(table: FactTable<Row>, given: string, stored: string
 }
 
 /**
- * The staged rows of one import ($2) merged into the facts, as the upsert merges a batch: the file's later row of a
- * key wins (the newer snapshot first, for snapshots). `compared` reads each key's stored fact once (every part of the
- * statement sees the facts as they were before it) and works out, with the upsert's own merge expressions, whether
- * the merge inserts, restates or leaves it. `written` inserts or restates from it, leaving out the facts stored with
+ * The rows of `source` (an import's staged rows, or a batch's given as parameters; workspace $1, import $2) merged
+ * into the facts: the later row of a key wins (the newer snapshot first, for snapshots). `compared` reads each key's
+ * stored fact once (every part of the statement sees the facts as they were before it) and works out, with the
+ * upsert's merge expressions (`onConflict`), whether the merge inserts, restates or leaves it. `written` inserts or restates from it, leaving out the facts stored with
  * the values the file gives (unless its table rewrites them): a re-upload that changes nothing writes nothing, not
  * even a row lock (a 1 M-row re-upload's merge spent 5.6 s locking rows it then left). The comparison is summed in one
  * pass, per account and span of days (a day, or a period), and only the spans are read again: for the totals, the
- * days touched and the account days whose rollups change. The workspace's writers take turns (`lockWorkspaceFacts`),
- * so the order facts are written in does not matter.
+ * days touched. Daily paid facts are added to their rollups where that gives what a rebuild would, and the account
+ * days it does not are named for `refresh_paid_rollups` (paid-rollup-deltas.ts). The workspace's writers take turns
+ * (`lockWorkspaceFacts`), so the order facts are written in does not matter.
  */
-function mergeStatement<Row>(table: FactTable<Row>): string {
+function mergeStatement<Row>(table: FactTable<Row>, source: string): string {
   const keys = table.key.map((column) => column.name);
   const key = keys.join(', ');
   const values = table.columns.map((column) => column.name);
@@ -384,9 +361,9 @@ function mergeStatement<Row>(table: FactTable<Row>): string {
   const totals = CHANGED_MEASURES.map(
     (measure) => `${measures.includes(measure) ? `coalesce(sum(${measure}), 0)` : '0'}::float8 AS ${measure}`,
   );
+  const rollups = table === (PAID_DAILY as FactTable<unknown>);
   return `WITH incoming AS (
-    SELECT DISTINCT ON (${key}) * FROM ${table.table}_stage
-    WHERE import_id = $2 AND workspace_id = $1 ORDER BY ${key}, ${newest}stage_row DESC
+    SELECT DISTINCT ON (${key}) * FROM (${source}) AS source ORDER BY ${key}, ${newest}stage_row DESC
   ), compared AS MATERIALIZED (
     SELECT i.*, ${select.join(',\n      ')}
     FROM incoming AS i LEFT JOIN ${table.table} AS e
@@ -400,28 +377,18 @@ function mergeStatement<Row>(table: FactTable<Row>): string {
     SELECT account_id, first_day, last_day, count(*) AS staged, count(*) FILTER (WHERE inserted) AS inserted,
       count(*) FILTER (WHERE restated) AS restated, bool_or(inserted OR restated) AS touched${spanSums.map((sum) => `, ${sum}`).join('')}
     FROM compared GROUP BY account_id, first_day, last_day
-  )
+  )${rollups ? `, ${paidRollupDeltas('compared')}` : ''}
   SELECT coalesce(sum(staged), 0)::int AS staged, coalesce(sum(inserted), 0)::int AS inserted,
     coalesce(sum(restated), 0)::int AS restated, ${totals.join(', ')},
     ARRAY(
       SELECT DISTINCT day::date::text FROM spans, generate_series(first_day, last_day, interval '1 day') AS day
       WHERE touched AND first_day IS NOT NULL
-    ) AS days,
-    array_agg(account_id::text) FILTER (WHERE touched) AS changed_accounts,
-    array_agg(first_day::text) FILTER (WHERE touched) AS changed_days
-  FROM spans`;
-}
-
-/** Postgres refuses to update one row twice in a statement: within a batch the file's later line wins. */
-function lastPerKey<Row>(rows: readonly Row[], key: readonly FactColumn<Row>[]): Row[] {
-  const byKey = new Map<string, Row>();
-  for (const row of rows) {
-    let text = '';
-    for (let index = 0; index < key.length; index++) {
-      if (index > 0) text += '\u0000';
-      text += String(key[index]!.value(row));
+    ) AS days${
+      rollups
+        ? `,
+    ARRAY(SELECT account_id::text FROM rebuilt_days ORDER BY account_id, date) AS rebuilt_accounts,
+    ARRAY(SELECT date::text FROM rebuilt_days ORDER BY account_id, date) AS rebuilt_days`
+        : ''
     }
-    byKey.set(text, row);
-  }
-  return [...byKey.values()];
+  FROM spans`;
 }
