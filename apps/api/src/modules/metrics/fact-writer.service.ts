@@ -334,11 +334,11 @@ function changesValues<Row>(table: FactTable<Row>, given: string, stored: string
  * The rows of `source` (an import's staged rows, or a batch's given as parameters; workspace $1, import $2) merged
  * into the facts: the later row of a key wins (the newer snapshot first, for snapshots). `compared` reads each key's
  * stored fact once (every part of the statement sees the facts as they were before it) and works out, with the
- * upsert's merge expressions (`onConflict`), whether the merge inserts, restates or leaves it. `written` inserts or restates from it, leaving out the facts stored with
- * the values the file gives (unless its table rewrites them): a re-upload that changes nothing writes nothing, not
- * even a row lock (a 1 M-row re-upload's merge spent 5.6 s locking rows it then left). The comparison is summed in one
- * pass, per account and span of days (a day, or a period), and only the spans are read again: for the totals, the
- * days touched. Daily paid facts are added to their rollups where that gives what a rebuild would, and the account
+ * upsert's merge expressions (`onConflict`), whether the merge inserts, restates or leaves it. `written` inserts or
+ * restates from it, leaving out the facts stored with the values the file gives (unless its table rewrites them): a
+ * re-upload that changes nothing writes nothing, not even a row lock (a 1 M-row re-upload's merge spent 5.6 s locking
+ * rows it then left). The comparison is summed in one pass, per account and span of days (a day, or a period), and
+ * only the spans are read again: for the totals and the days touched. Daily paid facts are added to their rollups where that gives what a rebuild would, and the account
  * days it does not are named for `refresh_paid_rollups` (paid-rollup-deltas.ts). The workspace's writers take turns
  * (`lockWorkspaceFacts`), so the order facts are written in does not matter.
  */

@@ -1,9 +1,6 @@
 import { bigintSumOf } from '../../../../../migrations/1764444000000-CampaignMonthlyRollup.js';
 import { MEASURES, NAMES } from '../../../../../migrations/1764416000000-PaidRollups.js';
-
-/** A daily paid fact's level, from the finest id it carries, as the rollups and the planner read it. */
-const LEVEL = (fact: string) =>
-  `CASE WHEN ${fact}.ad_id <> '' THEN 3 WHEN ${fact}.ad_set_id <> '' THEN 2 WHEN ${fact}.campaign_id <> '' THEN 1 ELSE 0 END`;
+import { levelOf } from './planner/sql-parts.js';
 
 /** The campaign rollup's key, beside the workspace (and what its rows are grouped by, with the level). */
 const CAMPAIGN_DAY = 'account_id, date, campaign_id, objective, objective_kind, currency';
@@ -52,9 +49,8 @@ const added = (name: string) =>
 export function paidRollupDeltas(facts: string): string {
   const sums = MEASURES.map(([name, sum]) => `${bigintSumOf(sum)} AS ${name}`).join(', ');
   const inserts = ROLLUPS.map(({ table, grouped, key, named }, index) => {
-    const name = named ? ', campaign_name' : '';
     return `rollup_added_${index} AS (
-    INSERT INTO ${table} AS r (workspace_id, ${grouped}${name}, ${NAMES})
+    INSERT INTO ${table} AS r (workspace_id, ${grouped}${named ? ', campaign_name' : ''}, ${NAMES})
     SELECT $1, ${grouped}${named ? ', max(campaign_name)' : ''}, ${MEASURES.map(([name]) => `bigint_sum(${name})`).join(', ')}
     FROM added_sums GROUP BY ${grouped}
     ON CONFLICT (workspace_id, ${key}) DO UPDATE SET
@@ -67,7 +63,7 @@ export function paidRollupDeltas(facts: string): string {
         WHERE r.workspace_id = $1 AND r.account_id = d.account_id AND r.date = d.date
       ) AS level
     FROM (
-      SELECT account_id, date, bool_or(restated) AS restated, max(${LEVEL('c')}) FILTER (WHERE inserted) AS new_level
+      SELECT account_id, date, bool_or(restated) AS restated, max(${levelOf('c')}) FILTER (WHERE inserted) AS new_level
       FROM ${facts} AS c WHERE inserted OR restated GROUP BY account_id, date
     ) AS d
   ), added_days AS (
@@ -78,9 +74,9 @@ export function paidRollupDeltas(facts: string): string {
   ), added_sums AS (
     SELECT s.*, date_trunc('month', s.date)::date AS month
     FROM (
-      SELECT f.platform, ${CAMPAIGN_COLUMNS}, ${LEVEL('f')} AS level, max(f.campaign_name) AS campaign_name, ${sums}
+      SELECT f.platform, ${CAMPAIGN_COLUMNS}, ${levelOf('f')} AS level, max(f.campaign_name) AS campaign_name, ${sums}
       FROM ${facts} AS f WHERE f.inserted
-      GROUP BY f.platform, ${CAMPAIGN_COLUMNS}, ${LEVEL('f')}
+      GROUP BY f.platform, ${CAMPAIGN_COLUMNS}, ${levelOf('f')}
     ) AS s
     JOIN added_days AS a ON a.account_id = s.account_id AND a.date = s.date AND a.level = s.level
   ), ${inserts.join(', ')}`;
